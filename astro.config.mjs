@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGate } from './src/integrations/content-gate.ts';
+
+// SITE and BASE come from the environment so the same build can be served under a sub-path.
+const site = process.env.SITE || 'https://claimtrail.example.org';
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [contentGate(), mdx()],
+  vite: {
+    build: {
+      // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+});

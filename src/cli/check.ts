@@ -1,0 +1,47 @@
+/**
+ * npm run check [-- [--format human|json|github] [--content DIR] [file ...]]
+ * Checks every record; with files, reports only their problems (checked against all the others).
+ * Exits 1 when there is any problem, 2 on a usage error.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, problemsIn } from '../lib/check.ts';
+import { FORMATS, formatReport, type Format } from '../lib/report.ts';
+
+const USAGE = 'Usage: npm run check -- [--format human|json|github] [--content DIR] [file ...]';
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'human' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!FORMATS.includes(values.format as Format)) {
+    process.stderr.write(`Unknown format "${values.format}". ${USAGE}\n`);
+    return 2;
+  }
+  const contentDir = values.content ?? process.env['CLAIMTRAIL_CONTENT'] ?? 'content';
+  const result = checkContent({ contentDir });
+  const files = positionals.map((file) => relative(process.cwd(), resolve(file)).split(sep).join('/'));
+  const unknown = files.filter((file) => !result.files.includes(file));
+  if (unknown.length) {
+    process.stderr.write(`Not a record file under ${contentDir}/: ${unknown.join(', ')}\n`);
+    return 2;
+  }
+  const problems = files.length ? problemsIn(result, files) : result.problems;
+  process.stdout.write(formatReport(values.format as Format, result, problems));
+  return problems.length ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

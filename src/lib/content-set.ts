@@ -1,0 +1,43 @@
+/** Validated records by kind and id: the input of the integrity rules and of everything derived for the site. */
+import type { Claim, CollectionKind, Finding, Model, Reproduction, Source, Topic } from '../schema/index.ts';
+import type { RawRecord } from './load.ts';
+import type { FieldPath, Position, Problem } from './problem.ts';
+import { formatField } from './problem.ts';
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  locate(path: FieldPath): Position;
+  /** Claims only: the whole MDX file. */
+  mdx?: string;
+}
+
+export interface ContentSet {
+  sources: Map<string, Entry<Source>>;
+  findings: Map<string, Entry<Finding>>;
+  claims: Map<string, Entry<Claim>>;
+  reproductions: Map<string, Entry<Reproduction>>;
+  models: Map<string, Entry<Model>>;
+  topics: Map<string, Entry<Topic>>;
+}
+
+export interface RuleContext {
+  content: ContentSet;
+  /** Every id that has a file, valid or not, so a broken record does not also break every reference to it. */
+  knownIds: Record<CollectionKind, Set<string>>;
+  /** Every record as read, before validation (e.g. an MDX body is checked even when its frontmatter is invalid). */
+  raw: readonly RawRecord[];
+  /** Today as YYYY-MM-DD (injected so tests do not depend on the clock). */
+  today: string;
+}
+
+export type Rule = (context: RuleContext) => Problem[];
+
+export function problemAt(entry: Entry<unknown>, path: FieldPath, rule: string, message: string): Problem {
+  return { file: entry.file, ...entry.locate(path), field: formatField(path), rule, message };
+}
+
+export function emptyContentSet(): ContentSet {
+  return { sources: new Map(), findings: new Map(), claims: new Map(), reproductions: new Map(), models: new Map(), topics: new Map() };
+}

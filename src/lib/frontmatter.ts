@@ -1,0 +1,23 @@
+/** Splits an MDX file into its YAML frontmatter and body, keeping line numbers. */
+
+export interface SplitMdx {
+  yaml: string;
+  /** 1-based line of the first YAML line (the line after the opening ---). */
+  yamlStartLine: number;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyStartLine: number;
+}
+
+export function splitFrontmatter(text: string): SplitMdx | null {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return null;
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (close < 0) return null;
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    yamlStartLine: 2,
+    body: lines.slice(close + 1).join('\n'),
+    bodyStartLine: close + 2,
+  };
+}

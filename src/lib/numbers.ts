@@ -1,0 +1,96 @@
+/**
+ * Figure arithmetic shared by the checks, the pages and search: percent of a count, rounding to a
+ * stated precision, and finding the numbers written in a sentence.
+ */
+
+export interface FigureNumbers {
+  numerator?: number | undefined;
+  denominator?: number | null | undefined;
+  percent?: number | undefined;
+  amount?: number | undefined;
+}
+
+/** Decimal places as written, e.g. 2 for 97.25 and 0 for 84. */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor + Number.EPSILON * factor) / factor;
+}
+
+/** True when `stated` is `exact` rounded to the precision `stated` is written with. */
+export function agreesWhenRounded(exact: number, stated: number): boolean {
+  return Math.abs(roundTo(exact, decimalsOf(stated)) - stated) < 1e-9;
+}
+
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9;
+}
+
+/** The exact percent a figure stands for: its percent, or its count as a percent. */
+export function exactPercent(figure: FigureNumbers): number | undefined {
+  if (figure.percent !== undefined) return figure.percent;
+  if (figure.numerator !== undefined && figure.denominator) return (100 * figure.numerator) / figure.denominator;
+  return undefined;
+}
+
+/** "79/100", "84%", "60 billion yuan": a figure's value as readers see it. */
+export function formatValue(figure: FigureNumbers & { unit?: string | undefined; n?: number | null | undefined }): string {
+  if (figure.numerator !== undefined && figure.denominator) {
+    const percent = figure.percent ?? roundTo((100 * figure.numerator) / figure.denominator, 1);
+    return `${figure.numerator}/${figure.denominator} (${percent}%)`;
+  }
+  if (figure.numerator !== undefined) return `${figure.numerator} (out of an unreported total)`;
+  if (figure.percent !== undefined) return `${figure.percent}%`;
+  if (figure.amount !== undefined) return `${figure.amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+  return 'no number';
+}
+
+export interface NumberToken {
+  value: number;
+  /** As written, e.g. "1,000" or "97.3". */
+  text: string;
+  isPercent: boolean;
+}
+
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])(\s*(?:%|percent\b|per cent\b))?/gi;
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORD = new RegExp(`\\b(${WORDS.join('|')})\\b`, 'gi');
+
+/**
+ * Every number written in a text, with whether it is followed by a percent sign or word.
+ * Small numbers spelt out ("in one instance") count too: sources write them that way.
+ */
+export function numbersIn(text: string): NumberToken[] {
+  const digits = [...text.matchAll(NUMBER)].map((match) => ({
+    value: Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`),
+    text: `${match[1] ?? ''}${match[2] ?? ''}`,
+    isPercent: Boolean(match[3]),
+  }));
+  const words = [...text.matchAll(NUMBER_WORD)].map((match) => ({
+    value: WORDS.indexOf((match[1] ?? '').toLowerCase()),
+    text: match[1] ?? '',
+    isPercent: false,
+  }));
+  return [...digits, ...words];
+}
+
+/**
+ * Whether a text states a figure: its count ("79 / 100", "79 of 100", "79 out of 100 runs"),
+ * its percent ("79%", or rounded as the text writes it) or its amount.
+ */
+export function textStatesFigure(text: string, figure: FigureNumbers): boolean {
+  const tokens = numbersIn(text);
+  const has = (value: number) => tokens.some((token) => sameNumber(token.value, value));
+  if (figure.numerator !== undefined && figure.denominator && has(figure.numerator) && has(figure.denominator)) return true;
+  if (figure.numerator !== undefined && !figure.denominator && has(figure.numerator)) return true;
+  const percent = exactPercent(figure);
+  if (percent !== undefined && tokens.some((token) => token.isPercent && agreesWhenRounded(percent, token.value))) return true;
+  if (figure.amount !== undefined && has(figure.amount)) return true;
+  return false;
+}

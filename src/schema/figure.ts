@@ -1,0 +1,71 @@
+/**
+ * Figures: a count (numerator of denominator), a rate (percent, with the n behind it or null
+ * when the source does not report it), or an amount with a unit. Shape and arithmetic rules
+ * (e.g. numerator ≤ denominator, 79/100 ↔ 79 %) live in src/lib/rules/figures.ts.
+ */
+import { z } from 'astro/zod';
+import { ID_PATTERN, idRef, nonEmpty } from './common.ts';
+
+export const CONFIDENCE = ['confirmed', 'secondary', 'chart-only', 'unconfirmed'] as const;
+
+/** The numeric part every figure form shares; at least one of the three forms must be present. */
+export const figureValue = {
+  numerator: z.number().int().nonnegative().optional().describe('Count of cases, e.g. 79 in "79 of 100 runs".'),
+  denominator: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('Number of cases the count is out of, e.g. 100; null when the source does not say.'),
+  percent: z.number().optional().describe('A rate in percent (0–100), as printed in the source, e.g. 84 or 97.3.'),
+  amount: z.number().nonnegative().optional().describe('An amount that is not a rate, e.g. 60 in "60 billion yuan".'),
+  unit: nonEmpty().optional().describe('Unit of the amount, e.g. "billion yuan".'),
+};
+
+export const findingFigure = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(ID_PATTERN, { message: 'must be a kebab-case id, unique within the finding' })
+      .describe('Short id unique within this finding, e.g. "o3-no-instruction"; stated figures point at it.'),
+    model: idRef('model (content/models.yaml)').describe('The AI model measured; an id from content/models.yaml.'),
+    measure: nonEmpty(3).describe('What was counted, e.g. "runs in which the model sabotaged the shutdown script".'),
+    condition: nonEmpty(3).describe(
+      'The exact experimental condition the figure holds under, as the source describes it: prompt wording, placement, scenario.',
+    ),
+    ...figureValue,
+    n: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .describe('Sample size behind a percent; null when the source does not report it (shown as "not reported").'),
+    ci: z
+      .strictObject({
+        low: z.number().describe('Lower bound, percent.'),
+        high: z.number().describe('Upper bound, percent.'),
+        level: z.number().default(95).describe('Confidence level in percent.'),
+        method: nonEmpty().optional().describe('How the interval was computed, e.g. "Jeffreys".'),
+      })
+      .optional()
+      .describe('Confidence interval as reported by the source.'),
+    locator: nonEmpty(2).describe('Where exactly the figure is printed: section, page, table, figure or post number.'),
+    quote: nonEmpty(3)
+      .optional()
+      .describe('Short verbatim quote from the source that contains the number.'),
+    noQuoteReason: nonEmpty(3)
+      .optional()
+      .describe('When no verbatim quote contains the number (e.g. a chart or a data sheet): why, and where it was read.'),
+    confidence: z
+      .enum(CONFIDENCE)
+      .describe(
+        'How the number was verified: confirmed (read in the primary source), secondary (read only in a quotation or summary of it), ' +
+          'chart-only (read off a chart image), unconfirmed (reported but not verified). Shown to readers.',
+      ),
+    note: nonEmpty(3).optional().describe('Anything a reader must know to use the figure correctly.'),
+  })
+  .describe('One measured figure: a count, a rate or an amount, with the model and condition it holds under.');
+
+export type FindingFigure = z.infer<typeof findingFigure>;
