@@ -1,17 +1,11 @@
 /**
- * The records as the pages see them: every collection read once per build (memoised), as plain
- * maps by id. Derivations belong in src/lib; this module only bridges Astro's collections to them.
+ * The records as the pages see them: every collection read once per build (memoised) and turned
+ * into the knowledge base from src/lib. This module only bridges Astro's collections to lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Claim, Finding, Model, Reproduction, Source, Topic } from '../schema/index.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 
-export interface SiteRecords {
-  sources: Map<string, Source>;
-  findings: Map<string, Finding>;
-  claims: Map<string, Claim>;
-  reproductions: Map<string, Reproduction>;
-  models: Map<string, Model>;
-  topics: Map<string, Topic>;
+export interface SiteRecords extends KnowledgeBase {
   /** Claim entries, for rendering their MDX bodies. */
   claimEntries: Map<string, CollectionEntry<'claims'>>;
 }
@@ -33,13 +27,13 @@ async function load(): Promise<SiteRecords> {
     getCollection('models'),
     getCollection('topics'),
   ]);
-  return {
+  const kb = buildKnowledgeBase({
     sources: byId(sources),
     findings: byId(findings),
     claims: byId(claims),
     reproductions: byId(reproductions),
     models: byId(models),
     topics: byId(topics),
-    claimEntries: new Map(claims.map((entry) => [entry.id, entry])),
-  };
+  });
+  return { ...kb, claimEntries: new Map(claims.map((entry) => [entry.id, entry])) };
 }
