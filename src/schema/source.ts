@@ -1,6 +1,6 @@
 /** A document: paper, system card, social thread, blog post, op-ed, news article, repository, dataset. */
 import { z } from 'astro/zod';
-import { corrections, isoDate, nonEmpty, url } from './common.ts';
+import { corrections, nonEmpty, publicationDate, url } from './common.ts';
 
 export const SOURCE_KINDS = [
   'paper',
@@ -27,7 +27,9 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS).describe('What sort of document this is.'),
     publisher: nonEmpty().describe('Who published it: a lab, outlet, journal or platform account.'),
     authors: z.array(nonEmpty()).default([]).describe('Named authors, in the order given; empty for corporate authorship.'),
-    published: isoDate.describe('Publication date (YYYY-MM-DD, UTC for social posts).'),
+    published: publicationDate.describe(
+      'Publication date (YYYY-MM-DD, UTC for social posts); YYYY-MM or YYYY only when the document reveals no more, said in note.',
+    ),
     primary: z
       .boolean()
       .describe('true when this document originates what it reports (the paper, the system card, the lab\'s own thread); false for reporting, commentary and mirrors.'),
