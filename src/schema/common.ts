@@ -47,7 +47,8 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
  * compare correctly against full dates, and HTML <time> accepts them.
  */
 export const publicationDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  // YAML reads a bare year such as 2026 as a number.
+  (value) => (Number.isInteger(value) ? String(value) : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().refine((value) => isCalendarDate(value) || PARTIAL_DATE_PATTERN.test(value), {
     message: 'must be a real calendar date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
     ...ruleParam('invalid-date'),
