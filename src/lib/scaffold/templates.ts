@@ -23,6 +23,8 @@ export interface ScaffoldInput {
   url?: string;
 }
 
+const FILL_IN_NOTE = '# Replace every value in square brackets that starts with "fill in"; `npm run check` lists those left.';
+
 /** A YAML scalar: ids, dates and numbers as they are, text double-quoted (valid YAML whatever it holds). */
 function scalar(value: string): string {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? value : JSON.stringify(value);
@@ -50,7 +52,7 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
   return [
     '---',
     '# A claim: this frontmatter, then the analysis below it. CONTRIBUTING.md explains every field.',
-    '# Replace every "[fill in: …]"; `npm run check` lists the ones left, with their lines.',
+    FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short headline, at most 120 characters'),
     ask('claim', 'the claim verbatim, as it circulated'),
     'appearances: # where the claim appeared, earliest first; add one "- source:" item per place',
@@ -83,7 +85,7 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
 export function findingTemplate(input: ScaffoldInput, known: KnownRecords): string {
   return [
     '# A finding: what one primary source measured. CONTRIBUTING.md explains every field.',
-    '# Replace every "[fill in: …]"; `npm run check` lists the ones left, with their lines.',
+    FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short name of the finding'),
     ask('summary', 'what was measured, how and by whom, in two or three sentences'),
     input.source ? line('source', input.source) : ask('source', idOf('primary source that reports it', 'sources')),
@@ -113,7 +115,7 @@ export function waybackLookup(url: string): string {
 export function sourceTemplate(input: ScaffoldInput): string {
   return [
     '# A source: one document. CONTRIBUTING.md explains every field.',
-    '# Replace every "[fill in: …]"; `npm run check` lists the ones left, with their lines.',
+    FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'the document title as published'),
     ask('kind', `one of ${oneOf(SOURCE_KINDS)}`),
     ask('publisher', 'who published it: a lab, outlet, journal or platform account'),
@@ -132,7 +134,7 @@ export function sourceTemplate(input: ScaffoldInput): string {
 export function reproductionTemplate(input: ScaffoldInput): string {
   return [
     '# A reproduction: one attempt to reproduce a finding. CONTRIBUTING.md explains every field.',
-    '# Replace every "[fill in: …]"; `npm run check` lists the ones left, with their lines.',
+    FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short name of the attempt'),
     input.finding ? line('finding', input.finding) : ask('finding', idOf('finding it reproduces', 'findings')),
     `by: [${JSON.stringify(placeholder('who ran it: people and/or organisation'))}]`,
