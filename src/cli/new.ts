@@ -44,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
     const prompts = createInterface({ input: process.stdin, output: process.stdout });
     try {
       kind = await askMissing(prompts, kind, values, known);
+    } catch (error) {
+      // Ctrl+C or Ctrl+D at a question: stop quietly, nothing was written yet.
+      if ((error as { code?: string }).code !== 'ABORT_ERR') throw error;
+      process.stderr.write('\nCancelled; nothing was written.\n');
+      return 1;
     } finally {
       prompts.close();
     }
@@ -87,16 +92,24 @@ async function askMissing(prompts: ReturnType<typeof createInterface>, kind: str
     if (id && !taken) values.id = id;
     else process.stdout.write(taken ? `  "${id}" is taken; choose another.\n` : '  An id is needed.\n');
   }
+  /** Asks until the answer is one of `ids` or empty (to be filled in later). */
+  const choose = async (question: string, ids: readonly string[]) => {
+    for (;;) {
+      const answer = await ask(`${question} (leave empty to fill in later):`);
+      if (!answer || ids.includes(answer)) return answer || undefined;
+      process.stdout.write(`  "${answer}" is not one of them.\n`);
+    }
+  };
   const pick = async (flag: 'finding' | 'source', ids: readonly string[], question: string) => {
     if (values[flag] !== undefined || !ids.length) return;
     process.stdout.write(`  Known ${flag}s: ${ids.join(', ')}\n`);
-    values[flag] = (await ask(`${question} (leave empty to fill in later):`)) || undefined;
+    values[flag] = await choose(question, ids);
   };
   if (kind === 'claim' || kind === 'reproduction') await pick('finding', known.ids.findings, `Which finding does it ${kind === 'claim' ? 'rest on' : 'reproduce'}?`);
   const figures = values.finding ? (known.findings.get(values.finding)?.figures ?? []) : [];
   if (kind === 'claim' && figures.length && values.figure === undefined) {
     process.stdout.write(figures.map((figure) => `  ${figure.id}: ${figure.value}`).join('\n') + '\n');
-    values.figure = (await ask('Which of these figures does the claim retell? (leave empty to fill in later):')) || undefined;
+    values.figure = await choose('Which of these figures does the claim retell?', figures.map((figure) => figure.id));
   }
   if (kind !== 'source') await pick('source', known.ids.sources, kind === 'claim' ? 'Where did the claim appear (a source id)?' : 'Which source reports it?');
   if (kind === 'source' && values.url === undefined) values.url = (await ask('Its https address (leave empty to fill in later):')) || undefined;
