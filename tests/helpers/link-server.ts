@@ -31,6 +31,8 @@ export async function startLinkServer(): Promise<LinkServer> {
         return send(301, { location: '/loop' });
       case '/gone':
         return send(404);
+      case '/forbidden':
+        return send(403);
       case '/broken':
         return send(500);
       case '/flaky':

@@ -1,5 +1,5 @@
 /**
- * npm run links against a local server that answers 200, 301, 302, 404, 500, a 503 that recovers,
+ * npm run links against a local server that answers 200, 301, 403, 404, 500, a 503 that recovers,
  * a refused HEAD, a slow response and a dropped connection. No request leaves the machine.
  */
 import assert from 'node:assert/strict';
@@ -37,6 +37,17 @@ test('a 301 is followed and reported as a hop to the new address', async () => {
   assert.ok(result.ok);
   assert.equal(result.finalUrl, `${server.base}/ok`);
   assert.deepEqual(result.hops, [{ from: `${server.base}/moved`, to: `${server.base}/ok`, status: 301 }]);
+});
+
+test('a 302 is followed as a temporary redirect, keeping its status', async () => {
+  const result = await probeUrl(`${server.base}/temporary`, FAST);
+  assert.ok(result.ok);
+  assert.deepEqual(result.hops.map((hop) => hop.status), [302]);
+});
+
+test('a 403 is not alive, and is kept apart from dead links as a refusal', async () => {
+  const result = await probeUrl(`${server.base}/forbidden`, FAST);
+  assert.deepEqual(result, { ok: false, status: 403, reason: 'the server answers HTTP 403', hops: [] });
 });
 
 test('a 404 is dead without retries, after HEAD falls back to GET', async () => {
@@ -108,17 +119,18 @@ test('Wayback search forms are recognised as lookups, single snapshots are not',
 function projectWithServerLinks() {
   const project = fixtureProject();
   const rewrite = (name: string, from: string, to: string) => {
-    const file = join(project.root, 'content', 'sources', name);
+    const file = join(project.root, 'content', name.startsWith('shutdown') ? 'findings' : 'sources', name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
   };
   rewrite('lab-paper.yaml', 'url: https://example.org/paper', `url: ${server.base}/moved`);
   rewrite('news-story.yaml', 'https://news.example.org/story', `${server.base}/gone`);
+  rewrite('shutdown-study.yaml', 'reviewed:', `materials:\n  code: ${server.base}/forbidden\nreviewed:`);
   rewrite('replication-post.yaml', 'url: https://blog.example.org/rerun', `url: ${server.base}/ok`);
   rewrite('replication-post.yaml', 'https://web.archive.org/web/2025/https://blog.example.org/rerun', `${server.base}/drop`);
   return project;
 }
 
-test('the link report names each record file and line: dead, moved, lookup and missing archive', async () => {
+test('the link report names each record file and line: dead, moved, refused, lookup and missing archive', async () => {
   const project = projectWithServerLinks();
   try {
     const { content } = checkContent({ projectRoot: project.root, today: '2026-11-23' });
@@ -126,6 +138,7 @@ test('the link report names each record file and line: dead, moved, lookup and m
     assert.deepEqual(
       result.problems.map(({ file, line, field, rule, severity }) => ({ file, line, field, rule, severity })),
       [
+        { file: 'content/findings/shutdown-study.yaml', line: 26, field: 'materials.code', rule: 'link-refused', severity: 'warning' },
         { file: 'content/sources/lab-paper.yaml', line: 7, field: 'url', rule: 'moved-link', severity: 'warning' },
         { file: 'content/sources/lab-paper.yaml', line: 8, field: 'archiveUrl', rule: 'archive-lookup', severity: 'warning' },
         { file: 'content/sources/lab-paper.yaml', line: 9, field: 'archiveKind', rule: 'no-archive', severity: 'warning' },
@@ -133,8 +146,8 @@ test('the link report names each record file and line: dead, moved, lookup and m
         { file: 'content/sources/replication-post.yaml', line: 8, field: 'archiveUrl', rule: 'dead-link', severity: undefined },
       ],
     );
-    assert.equal(result.checked, 4);
-    assert.equal(result.summary, '✖ 2 dead, 1 moved, 1 lookup not verified, 1 primary source without a verified archive (checked 4 links).');
+    assert.equal(result.checked, 5);
+    assert.equal(result.summary, '✖ 2 dead, 1 moved, 1 refused the checker, 1 lookup not verified, 1 primary source without a verified archive (checked 5 links).');
   } finally {
     project.cleanup();
   }
@@ -148,7 +161,7 @@ test('npm run links prints GitHub annotations, errors for dead links and warning
     assert.equal(failed?.code, 1);
     const annotations = (failed?.stdout ?? '').split('\n').filter((line) => line.startsWith('::'));
     assert.equal(annotations.filter((line) => line.startsWith('::error ')).length, 2);
-    assert.equal(annotations.filter((line) => line.startsWith('::warning ')).length, 3);
+    assert.equal(annotations.filter((line) => line.startsWith('::warning ')).length, 4);
     assert.match(failed?.stdout ?? '', /::error file=.*news-story\.yaml,line=6,col=1,title=dead-link \(url\)::http:\/\/127\.0\.0\.1:\d+\/gone does not answer: the server answers HTTP 404/);
   } finally {
     project.cleanup();

@@ -74,11 +74,14 @@ test('a new contributor scaffolds a claim, sees each placeholder with its line, 
     assert.match(passing.stdout, /✔ No problems \(checked 10 records in 9 files: 2 claims/);
 
     const outDir = join(project.root, 'dist');
-    const build = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], content);
+    // --force: the content cache may still hold another tree's records (a fixture or content/).
+    const build = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], content);
     assert.equal(build.code, 0, build.stderr);
     const page = join(outDir, 'claims', id, 'index.html');
     assert.ok(existsSync(page), `${page} was not built`);
     assert.match(readFileSync(page, 'utf8'), /Model A rewrote its kill switch in 79% of runs/);
+    // The same build publishes the editors' schemas, identical to the committed files.
+    assert.equal(readFileSync(join(outDir, 'schemas', 'claim.json'), 'utf8'), readFileSync(join(ROOT, 'schemas', 'claim.schema.json'), 'utf8'));
   } finally {
     project.cleanup();
   }

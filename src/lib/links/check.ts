@@ -1,7 +1,7 @@
 /**
  * `npm run links`: every URL the records cite, asked over the network. Dead links are errors;
- * moved links, Wayback lookups (search forms, not verified copies) and primary sources without a
- * verified archived copy are warnings. Problems carry the record's file and line like the check's.
+ * moved links, links that refuse programs (401, 403, 429), Wayback lookups (search forms, not
+ * verified copies) and primary sources without a verified archived copy are warnings. Problems carry the record's file and line like the check's.
  */
 import type { ContentSet, Entry } from '../content-set.ts';
 import { problemAt } from '../content-set.ts';
@@ -10,6 +10,9 @@ import { URL_FIELDS } from '../rules/urls.ts';
 import { stringFields } from '../rules/walk.ts';
 import { mapPool } from './pool.ts';
 import { DEFAULT_PROBE, PERMANENT_REDIRECTS, probeUrl, type ProbeOptions, type ProbeResult } from './probe.ts';
+
+/** Answers that say "not to you" rather than "not here": social sites and paywalls send them to programs. */
+const REFUSES_ROBOTS = new Set([401, 403, 429]);
 
 export interface LinkSite {
   url: string;
@@ -62,7 +65,9 @@ export async function checkLinks(content: ContentSet, options: LinkCheckOptions 
   for (const site of sites) {
     const outcome = outcomes.get(site.url);
     if (site.lookup) problems.push(warning(site, 'archive-lookup', `${site.url} is a Wayback lookup, not verified: it was not checked, and may hold no copy. Save a snapshot and link it with archiveKind: snapshot.`));
-    else if (outcome && !outcome.ok) problems.push(problemAt(site.entry, site.path, 'dead-link', `${site.url} does not answer: ${outcome.reason}${describeHops(outcome.hops)}.`));
+    else if (outcome && !outcome.ok && outcome.status !== undefined && REFUSES_ROBOTS.has(outcome.status)) {
+      problems.push(warning(site, 'link-refused', `${site.url} refused the link checker (HTTP ${outcome.status})${describeHops(outcome.hops)}; many sites refuse programs, so open it in a browser to confirm it is alive.`));
+    } else if (outcome && !outcome.ok) problems.push(problemAt(site.entry, site.path, 'dead-link', `${site.url} does not answer: ${outcome.reason}${describeHops(outcome.hops)}.`));
     else if (outcome?.ok && outcome.hops.length) {
       const permanent = outcome.hops.some((hop) => PERMANENT_REDIRECTS.has(hop.status));
       problems.push(
@@ -81,7 +86,7 @@ export async function checkLinks(content: ContentSet, options: LinkCheckOptions 
   const count = (kind: string) => problems.filter((problem) => problem.rule === kind).length;
   const lookups = new Set(sites.filter((site) => site.lookup).map((site) => site.url)).size;
   const dead = count('dead-link');
-  const tally = `${dead} dead, ${count('moved-link')} moved, ${lookups} lookup${lookups === 1 ? '' : 's'} not verified, ${count('no-archive')} primary source${count('no-archive') === 1 ? '' : 's'} without a verified archive`;
+  const tally = `${dead} dead, ${count('moved-link')} moved, ${count('link-refused')} refused the checker, ${lookups} lookup${lookups === 1 ? '' : 's'} not verified, ${count('no-archive')} primary source${count('no-archive') === 1 ? '' : 's'} without a verified archive`;
   const summary = `${dead ? '✖' : '✔'} ${tally} (checked ${urls.length} link${urls.length === 1 ? '' : 's'}).`;
   return { problems: problems.sort(compareProblems), checked: urls.length, lookups, summary };
 }
