@@ -87,7 +87,7 @@ export async function checkLinks(content: ContentSet, options: LinkCheckOptions 
   const lookups = new Set(sites.filter((site) => site.lookup).map((site) => site.url)).size;
   const dead = count('dead-link');
   const tally = `${dead} dead, ${count('moved-link')} moved, ${count('link-refused')} refused the checker, ${lookups} lookup${lookups === 1 ? '' : 's'} not verified, ${count('no-archive')} primary source${count('no-archive') === 1 ? '' : 's'} without a verified archive`;
-  const summary = `${dead ? '✖' : '✔'} ${tally} (checked ${urls.length} link${urls.length === 1 ? '' : 's'}).`;
+  const summary = `${dead ? '✖' : '✔'} ${tally} (checked ${urls.length} distinct URL${urls.length === 1 ? '' : 's'}).`;
   return { problems: problems.sort(compareProblems), checked: urls.length, lookups, summary };
 }
 

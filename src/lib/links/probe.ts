@@ -84,6 +84,17 @@ async function request(url: string, method: 'HEAD' | 'GET', options: ProbeOption
 function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const detail = (cause?.code && NETWORK_ERRORS[cause.code]) ?? cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
   return `the connection failed (${detail})`;
 }
+
+/** Node's network error codes, in words. */
+const NETWORK_ERRORS: Record<string, string> = {
+  UND_ERR_SOCKET: 'the server closed it without answering',
+  ECONNRESET: 'the server closed it without answering',
+  ECONNREFUSED: 'nothing listens at that address',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  CERT_HAS_EXPIRED: 'its certificate has expired',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate cannot be verified',
+};
