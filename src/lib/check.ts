@@ -12,6 +12,7 @@ import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
 import { duplicateIds } from './rules/ids.ts';
 import { mdxRule } from './rules/mdx.ts';
+import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeholders.ts';
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
 import { verdictsRule } from './rules/verdicts.ts';
@@ -19,6 +20,7 @@ import { validateRecord } from './validate.ts';
 
 /** Integrity rules, in the order the methodology page lists them. */
 export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
+  { id: 'placeholder', summary: 'Nothing is left as a "[fill in: …]" placeholder from npm run new', rule: placeholdersRule },
   { id: 'references', summary: 'Every finding, source, figure, model and topic it names exists', rule: referencesRule },
   { id: 'figures', summary: 'Figure arithmetic holds, quotes contain their numbers, stated figures match the findings', rule: figuresRule },
   { id: 'dates', summary: 'Dates are real, not in the future, and in order', rule: datesRule },
@@ -55,6 +57,8 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const loaded = loadContent(contentDir, projectRoot);
   const problems = [...loaded.problems, ...duplicateIds(loaded.records)];
+  // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
+  const pending = pendingFields(loaded.records);
 
   const content = emptyContentSet();
   const knownIds = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, new Set<string>()])) as Record<CollectionKind, Set<string>>;
@@ -63,13 +67,16 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   for (const record of loaded.records) {
     knownIds[record.kind].add(record.id);
     const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind]);
-    problems.push(...schemaProblems);
+    problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
     if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) continue;
     const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
     (content[record.kind] as Map<string, Entry<unknown>>).set(record.id, entry);
   }
 
-  for (const { rule } of RULES) problems.push(...rule({ content, knownIds, raw: loaded.records, today }));
+  for (const { id, rule } of RULES) {
+    const found = rule({ content, knownIds, raw: loaded.records, today });
+    problems.push(...(id === 'placeholder' ? found : found.filter((problem) => !pending.has(problem.file))));
+  }
   const counts = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, knownIds[kind as CollectionKind].size])) as Record<CollectionKind, number>;
   return { problems: problems.sort(compareProblems), files: loaded.files, content, counts };
 }

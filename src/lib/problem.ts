@@ -17,6 +17,8 @@ export interface Problem {
   rule: string;
   /** A sentence a maintainer understands without reading the code. */
   message: string;
+  /** Absent for errors; a warning is reported but does not fail the command (e.g. a moved link). */
+  severity?: 'warning';
 }
 
 export type FieldPath = ReadonlyArray<string | number>;

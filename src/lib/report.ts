@@ -6,13 +6,21 @@ export const FORMATS = ['human', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function formatReport(format: Format, result: CheckResult, problems: readonly Problem[] = result.problems): string {
+  return formatProblems(format, problems, summarise(result, problems), { counts: result.counts });
+}
+
+/**
+ * Any list of problems in one of the formats, ending with its summary line; `extra` joins the JSON
+ * report (the check adds its record counts). Warnings do not make `ok` false.
+ */
+export function formatProblems(format: Format, problems: readonly Problem[], summary: string, extra: Record<string, unknown> = {}): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ ok: problems.length === 0, summary: summarise(result, problems), counts: result.counts, problems }, null, 2)}\n`;
+      return `${JSON.stringify({ ok: !problems.some((problem) => problem.severity !== 'warning'), summary, ...extra, problems }, null, 2)}\n`;
     case 'github':
-      return `${problems.map(githubAnnotation).join('\n')}${problems.length ? '\n' : ''}${summarise(result, problems)}\n`;
+      return `${problems.map(githubAnnotation).join('\n')}${problems.length ? '\n' : ''}${summary}\n`;
     default:
-      return humanReport(result, problems);
+      return humanReport(problems, summary);
   }
 }
 
@@ -20,15 +28,15 @@ function location(problem: Problem): string {
   return problem.line === null ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
 }
 
-function humanReport(result: CheckResult, problems: readonly Problem[]): string {
+function humanReport(problems: readonly Problem[], summary: string): string {
   const byFile = Map.groupBy(problems, (problem) => problem.file);
   const blocks = [...byFile].map(([file, list]) => {
-    const rows = list.map((p) => [location(p), p.rule, p.field || '-', p.message]);
+    const rows = list.map((p) => [location(p), p.severity ? `${p.rule} (${p.severity})` : p.rule, p.field || '-', p.message]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
     const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  '));
     return `${file}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
   });
-  return `${blocks.join('\n')}${blocks.length ? '\n' : ''}${summarise(result, problems)}\n`;
+  return `${blocks.join('\n')}${blocks.length ? '\n' : ''}${summary}\n`;
 }
 
 /** "✖ 5 problems in 5 files (checked 42 records in 44 files)" or "✔ No problems …". */
@@ -51,7 +59,7 @@ function githubAnnotation(problem: Problem): string {
   const props = [`file=${escapeProperty(problem.file)}`];
   if (problem.line !== null) props.push(`line=${problem.line}`, `col=${problem.column ?? 1}`);
   props.push(`title=${escapeProperty(`${problem.rule}${problem.field ? ` (${problem.field})` : ''}`)}`);
-  return `::error ${props.join(',')}::${escapeData(problem.message)}`;
+  return `::${problem.severity ?? 'error'} ${props.join(',')}::${escapeData(problem.message)}`;
 }
 
 function escapeData(text: string): string {

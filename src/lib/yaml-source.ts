@@ -27,7 +27,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
     errors: doc.errors.map((error) => {
-      const message = error.message.split('\n')[0] ?? error.message;
+      const message = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? COLON_IN_VALUE : (error.message.split('\n')[0] ?? error.message);
       const opened = error.code === 'MISSING_CHAR' ? unclosedQuoteLine(text) : undefined;
       return opened === undefined
         ? { message, position: at(error.pos[0]) }
@@ -38,6 +38,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     },
   };
 }
+
+/** The usual cause of "Nested mappings are not allowed in compact mappings", said in a contributor's words. */
+const COLON_IN_VALUE = 'a value contains ": " (a colon and a space), which YAML reads as a new field; put the whole value in quotes, e.g. note: "Partly true: …"';
 
 /** 1-based line of the first line with an odd number of double (or single) quotes, if any. */
 function unclosedQuoteLine(text: string): number | undefined {

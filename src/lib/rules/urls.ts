@@ -4,7 +4,7 @@ import { problemAt } from '../content-set.ts';
 import type { Problem } from '../problem.ts';
 import { stringFields } from './walk.ts';
 
-const URL_FIELDS = new Set(['url', 'archiveUrl', 'repository', 'code', 'prompts', 'transcripts', 'data']);
+export const URL_FIELDS = new Set(['url', 'archiveUrl', 'repository', 'code', 'prompts', 'transcripts', 'data']);
 
 /** Why a URL is refused, or undefined when it is a plain https: link. */
 export function insecureUrlReason(value: string): string | undefined {
