@@ -4,7 +4,7 @@
  * definition; these files are derived and committed, and a unit test fails when they are stale.
  */
 import { z } from 'astro/zod';
-import { isoDate, url } from '../schema/common.ts';
+import { isoDate, publicationDate, url } from '../schema/common.ts';
 import { claimSchema, findingSchema, modelSchema, reproductionSchema, sourceSchema, topicSchema } from '../schema/index.ts';
 
 /** Each schema file and what it describes: one record per file, or a vocabulary list. */
@@ -31,6 +31,8 @@ export function jsonSchemaFor(kind: JsonSchemaKind): Record<string, unknown> {
       const def = defOf(zodSchema);
       // The date accepts a YAML date object too (a preprocess step JSON Schema cannot express); editors need the string form.
       if (def === defOf(isoDate)) Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      // A publication date may stop at the month or the year when the document reveals no more.
+      if (def === defOf(publicationDate)) Object.assign(jsonSchema, { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
       if (def === defOf(url)) Object.assign(jsonSchema, { type: 'string', format: 'uri', pattern: '^https://' });
     },
   });
