@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 
 // SITE and BASE come from the environment so the same build can be served under a sub-path.
@@ -11,7 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitemap()],
   vite: {
     build: {
       // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
