@@ -90,3 +90,14 @@ test('record text with commas, quotes, line breaks or a formula survives the CSV
   assert.equal(parseCsv(csv).length, 2);
   assert.equal(csvRecords(csv)[0]!['claim'], `'${hostile}`);
 });
+
+// The files are a public format: any change to them shows up here as a diff to review
+// (update on purpose with `npm run snapshots:update`).
+test('the data files of the fixture tree are pinned', (t) => {
+  const kb = fixtureKnowledgeBase();
+  t.assert.snapshot(JSON.stringify(claimsDocument(kb, SUB), null, 2), { serializers: [String] });
+  // Snapshot files cannot hold a carriage return, so the CRLF line ends are written out as \r.
+  const csv = [(text: unknown) => String(text).replaceAll('\r', '\\r')];
+  t.assert.snapshot(claimsCsv(kb, SUB), { serializers: csv });
+  t.assert.snapshot(figuresCsv(kb), { serializers: csv });
+});
