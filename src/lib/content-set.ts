@@ -41,3 +41,18 @@ export function problemAt(entry: Entry<unknown>, path: FieldPath, rule: string, 
 export function emptyContentSet(): ContentSet {
   return { sources: new Map(), findings: new Map(), claims: new Map(), reproductions: new Map(), models: new Map(), topics: new Map() };
 }
+
+/** The validated records as plain maps by id, the input of buildKnowledgeBase(). */
+export function recordMaps(content: ContentSet): {
+  [K in keyof ContentSet]: Map<string, ContentSet[K] extends Map<string, Entry<infer T>> ? T : never>;
+} {
+  const data = <T>(map: Map<string, Entry<T>>) => new Map([...map].map(([id, entry]) => [id, entry.data] as const));
+  return {
+    sources: data(content.sources),
+    findings: data(content.findings),
+    claims: data(content.claims),
+    reproductions: data(content.reproductions),
+    models: data(content.models),
+    topics: data(content.topics),
+  };
+}
