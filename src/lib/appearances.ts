@@ -11,7 +11,10 @@ export function resolvedAppearances(kb: KnowledgeBase, claim: Claim): ResolvedAp
   return claim.appearances.map((appearance) => ({ appearance, source: kb.sources.get(appearance.source)! }));
 }
 
+/** Earlier first; a source with no known date counts as later than any dated one. */
+const earlier = (a: string | undefined, b: string | undefined) => a !== undefined && (b === undefined || a < b);
+
 /** The earliest appearance by publication date; on the same day, the one listed first. */
 export function firstAppearance(kb: KnowledgeBase, claim: Claim): ResolvedAppearance {
-  return resolvedAppearances(kb, claim).reduce((first, next) => (next.source.published < first.source.published ? next : first));
+  return resolvedAppearances(kb, claim).reduce((first, next) => (earlier(next.source.published, first.source.published) ? next : first));
 }

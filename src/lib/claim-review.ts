@@ -38,7 +38,7 @@ function creativeWork(source: Source) {
     '@type': 'CreativeWork',
     ...(source.url && { url: source.url }),
     headline: source.title,
-    datePublished: source.published,
+    ...(source.published && { datePublished: source.published }),
     author: sourceAuthor(source),
     publisher: organization(source.publisher),
   };
@@ -70,7 +70,7 @@ export function claimReview(kb: KnowledgeBase, claimId: string, location: SiteLo
     itemReviewed: {
       '@type': 'Claim',
       author: sourceAuthor(first.source),
-      datePublished: first.source.published,
+      ...(first.source.published && { datePublished: first.source.published }),
       appearance: resolvedAppearances(kb, claim).map(({ source }) => creativeWork(source)),
       firstAppearance: creativeWork(first.source),
     },

@@ -59,14 +59,15 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
     const source = kb.sources.get(finding.source)!;
     const status = kb.statusOf(findingId);
     return finding.figures.map((figure) => {
-      const model = kb.models.get(figure.model)!;
+      // A figure about no single model (a fund's size, a pooled rate) has no model.
+      const model = figure.model === undefined ? undefined : kb.models.get(figure.model);
       return {
         finding: findingId,
         finding_title: finding.title,
         figure: figure.id,
         model: figure.model,
-        model_name: model.name,
-        developer: model.developer,
+        model_name: model?.name,
+        developer: model?.developer,
         measure: figure.measure,
         condition: figure.condition,
         value: formatValue(figure),

@@ -41,7 +41,7 @@ export function sourceSummary(kb: KnowledgeBase, sourceId: string) {
     kind: source.kind,
     publisher: source.publisher,
     authors: source.authors,
-    published: source.published,
+    published: source.published ?? null,
     primary: source.primary,
     url: source.url ?? null,
     archiveUrl: source.archiveUrl ?? null,

@@ -14,11 +14,15 @@ before(() => {
 
 const ofType = (html: string, type: string) => jsonLdIn(html).filter((block): block is Json => (block as Json)['@type'] === type);
 
-const assertCreativeWork = (work: Json, where: string) => {
+/** A source's date, or nothing when the source says its date is unknown. */
+type Appearance = ClaimsDocument['claims'][number]['appearances'][number];
+
+const assertCreativeWork = (work: Json, appearance: Appearance, where: string) => {
   assert.equal(work['@type'], 'CreativeWork', where);
-  assert.ok(work['headline'], `${where}: headline`);
-  assert.match(work['datePublished'], /^\d{4}-\d{2}-\d{2}$/, `${where}: datePublished`);
-  assert.ok(work['publisher']?.name, `${where}: publisher`);
+  assert.equal(work['headline'], appearance.source.title, `${where}: headline`);
+  assert.equal(work['datePublished'], appearance.source.published ?? undefined, `${where}: datePublished`);
+  assert.equal(work['url'], appearance.source.url ?? undefined, `${where}: url`);
+  assert.equal(work['publisher']?.name, appearance.source.publisher, `${where}: publisher`);
 };
 
 test('every claim page carries one ClaimReview with the fields fact-check readers need', () => {
@@ -40,11 +44,13 @@ test('every claim page carries one ClaimReview with the fields fact-check reader
     const item = review['itemReviewed'];
     assert.equal(item['@type'], 'Claim', where);
     assert.ok([item['author']].flat().every((a: Json) => ['Person', 'Organization'].includes(a['@type']) && a['name']), `${where}: author`);
-    assert.match(item['datePublished'], /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(item['appearance'].length, claim.appearances.length, `${where}: every appearance`);
-    item['appearance'].forEach((work: Json, i: number) => assertCreativeWork(work, `${where} appearance ${i}`));
-    assertCreativeWork(item['firstAppearance'], `${where} firstAppearance`);
-    assert.equal(item['firstAppearance'].datePublished, item['datePublished']);
+    item['appearance'].forEach((work: Json, i: number) => assertCreativeWork(work, claim.appearances[i]!, `${where} appearance ${i}`));
+    const first = claim.appearances.find((a) => a.source.title === item['firstAppearance'].headline);
+    assert.ok(first, `${where}: firstAppearance is one of the appearances`);
+    assertCreativeWork(item['firstAppearance'], first, `${where} firstAppearance`);
+    const dates = claim.appearances.flatMap((a) => a.source.published ?? []).sort();
+    assert.equal(item['datePublished'], dates[0], `${where}: the claim is dated by its earliest appearance`);
   }
 });
 

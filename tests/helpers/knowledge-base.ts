@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type RecordMaps } from '../../src/lib/knowledge-base.ts';
-import { recordMaps } from '../../src/lib/record-maps.ts';
+import { recordMaps } from '../../src/lib/content-set.ts';
 import { FIXTURES } from './fixtures.ts';
 
 export function fixtureRecords(projectRoot: string = join(FIXTURES, 'valid')): RecordMaps {
