@@ -10,6 +10,9 @@ export const GET: APIRoute = async () =>
     title: 'Claimtrail',
     description: 'New claims, corrections and verdict changes, and reproduction attempts on Claimtrail.',
     site: absoluteUrl(siteLocation, '/'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // A self link lets feed readers and validators find the feed's own address (RSS Best Practices Profile).
+    customData: `<language>en</language><atom:link href="${absoluteUrl(siteLocation, '/feed.xml')}" rel="self" type="application/rss+xml"/>`,
     items: feedItems(await siteRecords()).map((item) => ({
       title: item.title,
       link: absoluteUrl(siteLocation, item.path),

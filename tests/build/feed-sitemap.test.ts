@@ -19,8 +19,9 @@ const fileOf = (url: string) => {
 };
 
 test('the feed has an item for every claim, correction and reproduction, newest first, with unique ids', () => {
-  const { channelLink, items } = feedEntries(DIST);
+  const { channelLink, selfLink, items } = feedEntries(DIST);
   assert.equal(channelLink, doc.home);
+  assert.ok(fileOf(selfLink), 'the feed names its own address');
   const corrections =
     doc.claims.reduce((sum, c) => sum + c.corrections.length, 0) + doc.findings.reduce((sum, f) => sum + f.corrections.length, 0);
   assert.equal(items.length, doc.claims.length + corrections + doc.reproductions.length);

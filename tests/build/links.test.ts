@@ -41,7 +41,8 @@ test('built under a sub-path, the data, feed, sitemap and JSON-LD use the SITE a
   const doc: ClaimsDocument = JSON.parse(readSiteFile(subPathDist, '/data/claims.json'));
   assert.equal(doc.home, HOME);
   for (const claim of doc.claims) assert.equal(claim.url, `${HOME}claims/${claim.id}/`);
-  const { channelLink, items } = feedEntries(subPathDist);
+  const { channelLink, selfLink, items } = feedEntries(subPathDist);
+  assert.equal(selfLink, `${HOME}feed.xml`);
   for (const url of [channelLink, ...items.map((item) => item.link), ...sitemapLocations(subPathDist)]) assert.ok(url.startsWith(HOME), url);
   const pages = siteFiles(subPathDist).filter((file) => file.endsWith('.html'));
   const urls = pages.flatMap((page) => jsonLdIn(readSiteFile(subPathDist, page))).map((block) => (block as { url: string }).url);
