@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { baseLinks } from './src/lib/base-links.ts';
 
 // SITE and BASE come from the environment so the same build can be served under a sub-path.
 const site = process.env.SITE || 'https://claimtrail.example.org';
@@ -11,7 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitemap()],
+  // Root-relative links written in claim analyses follow BASE too.
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   vite: {
     build: {
       // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).

@@ -1,6 +1,7 @@
 /** Reporters for the check: human (grouped by file), JSON, and GitHub Actions annotations. */
 import type { CheckResult } from './check.ts';
 import type { Problem } from './problem.ts';
+import { count } from './words.ts';
 
 export const FORMATS = ['human', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -48,10 +49,6 @@ export function summarise(result: CheckResult, problems: readonly Problem[]): st
   if (!problems.length) return `✔ No problems (${checked}).`;
   const files = new Set(problems.map((problem) => problem.file)).size;
   return `✖ ${count(problems.length, 'problem')} in ${count(files, 'file')} (${checked}).`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message */

@@ -1,6 +1,6 @@
 /** Links that work under any BASE sub-path. */
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+import { basePath } from '../lib/site-url.ts';
 
 export function href(path: string): string {
-  return `${base}/${path.replace(/^\//, '')}`;
+  return basePath(import.meta.env.BASE_URL, path);
 }

@@ -1,0 +1,51 @@
+/**
+ * No internal link of any built page leads nowhere: in dist/, and in a second build of the same
+ * content under a sub-path, where every link and absolute URL must also carry the base.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { ClaimsDocument } from '../../src/lib/export-json.ts';
+import { DIST, brokenLinks, feedEntries, jsonLdIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SITE = 'https://example.org';
+const BASE = '/claimtrail/';
+const HOME = `${SITE}${BASE}`;
+let subPathDist: string;
+
+before(() => {
+  requireBuild();
+  subPathDist = mkdtempSync(join(tmpdir(), 'claimtrail-subpath-'));
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subPathDist], {
+    cwd: ROOT,
+    env: { ...process.env, SITE, BASE },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+});
+after(() => rmSync(subPathDist, { recursive: true, force: true }));
+
+test('every internal link in dist/ leads to a built file', () => {
+  assert.deepEqual(brokenLinks(DIST, '/'), []);
+});
+
+test('built under a sub-path, every internal link starts with the base and leads to a built file', () => {
+  assert.deepEqual(brokenLinks(subPathDist, BASE), []);
+});
+
+test('built under a sub-path, the data, feed, sitemap and JSON-LD use the SITE and BASE of the environment', () => {
+  const doc: ClaimsDocument = JSON.parse(readSiteFile(subPathDist, '/data/claims.json'));
+  assert.equal(doc.home, HOME);
+  for (const claim of doc.claims) assert.equal(claim.url, `${HOME}claims/${claim.id}/`);
+  const { channelLink, selfLink, items } = feedEntries(subPathDist);
+  assert.equal(selfLink, `${HOME}feed.xml`);
+  for (const url of [channelLink, ...items.map((item) => item.link), ...sitemapLocations(subPathDist)]) assert.ok(url.startsWith(HOME), url);
+  const pages = siteFiles(subPathDist).filter((file) => file.endsWith('.html'));
+  const urls = pages.flatMap((page) => jsonLdIn(readSiteFile(subPathDist, page))).map((block) => (block as { url: string }).url);
+  assert.ok(urls.length > doc.claims.length, 'every claim page and the data page carry JSON-LD');
+  for (const url of urls) assert.ok(url.startsWith(HOME), url);
+});

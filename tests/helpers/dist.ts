@@ -1,0 +1,106 @@
+/** Reading a built site: its files, the links in its pages and the JSON-LD they carry. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export function requireBuild(dir: string = DIST): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`No built site in ${dir}. Run \`npm run build\` first (\`npm test\` does it for you).`);
+  }
+}
+
+/** Every file under the folder, as site paths ("/claims/x/index.html"). */
+export function siteFiles(dir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [`/${relative(dir, path).split(sep).join('/')}`];
+    });
+  return walk(dir).sort();
+}
+
+export const readSiteFile = (dir: string, path: string) => readFileSync(join(dir, ...path.split('/')), 'utf8');
+
+/** Attribute values that a reader or browser follows: href and src, as written in the HTML. */
+export function linksIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeHtml(m[1] ?? m[2] ?? ''));
+}
+
+const decodeHtml = (text: string) =>
+  text.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
+
+/** A link that stays on this site: root-relative or relative, not another origin, a fragment or a scheme. */
+export function isInternal(link: string): boolean {
+  return link !== '' && !link.startsWith('#') && !link.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(link);
+}
+
+/** The site path a link on `page` points at, without query or fragment. */
+export function resolveLink(page: string, link: string): string {
+  const path = decodeURI(link.replace(/[?#].*$/, ''));
+  if (path.startsWith('/')) return path;
+  return posix.join(posix.dirname(page), path);
+}
+
+/** The file a path is served from on a static host: the file itself, or the folder's index.html. */
+export function servedFile(files: ReadonlySet<string>, path: string): string | undefined {
+  const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+  return candidates.find((candidate) => files.has(candidate));
+}
+
+/** Every <script type="application/ld+json"> block, parsed. */
+export function jsonLdIn(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+}
+
+/**
+ * Every internal link of every HTML page that does not lead to a file of the build.
+ * Links must start with `base`; the part after it is looked up in the output folder.
+ */
+export function brokenLinks(dir: string, base: string): string[] {
+  const files = siteFiles(dir);
+  const served = new Set(files);
+  const problems: string[] = [];
+  for (const page of files.filter((file) => file.endsWith('.html'))) {
+    for (const link of linksIn(readSiteFile(dir, page)).filter(isInternal)) {
+      const path = resolveLink(posix.join(base, page), link);
+      if (!path.startsWith(base)) problems.push(`${page}: ${link} is outside the base ${base}`);
+      else if (!servedFile(served, `/${path.slice(base.length)}`)) problems.push(`${page}: ${link} leads to no file`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Parses XML after checking it is well-formed (the parser alone is lenient); a parse error names the file.
+ * XMLValidator is marked deprecated in favour of a separate package, but still ships in fast-xml-parser 5.
+ */
+export function readXml(dir: string, path: string): any {
+  const text = readSiteFile(dir, path);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`${path} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) }).parse(text);
+}
+
+export interface FeedEntry {
+  title: string;
+  link: string;
+  guid: string;
+  pubDate: string;
+}
+
+export function feedEntries(dir: string): { channelLink: string; selfLink: string; items: FeedEntry[] } {
+  const channel = readXml(dir, '/feed.xml').rss.channel;
+  const items = (channel.item ?? []).map((item: any) => ({ title: item.title, link: item.link, guid: item.guid['#text'], pubDate: item.pubDate }));
+  return { channelLink: channel.link, selfLink: channel['atom:link']?.['@_href'], items };
+}
+
+/** Every <loc> of every sitemap the sitemap index lists. */
+export function sitemapLocations(dir: string): string[] {
+  const index = readXml(dir, '/sitemap-index.xml').sitemapindex;
+  return index.sitemap.flatMap((entry: any) => {
+    const path = new URL(entry.loc).pathname.replace(/^.*\//, '/');
+    return readXml(dir, path).urlset.url.map((url: any) => String(url.loc));
+  });
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { feedItems } from '../../src/lib/feed.ts';
+import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
+
+test('the feed lists each new claim and each reproduction, newest first', () => {
+  const items = feedItems(fixtureKnowledgeBase());
+  assert.deepEqual(
+    items.map((item) => [item.date, item.kind, item.path]),
+    [
+      ['2025-09-01', 'new-claim', '/claims/model-a-sabotage/'],
+      ['2025-08-01', 'reproduction', '/claims/model-a-sabotage/'],
+    ],
+  );
+  assert.match(items[0]!.description, /^Missing context\. True for the runs/);
+});
+
+test('corrections to claims and findings become items of their own, with unique ids', () => {
+  const kb = fixtureKnowledgeBase((records) => {
+    const claim = records.claims.get('model-a-sabotage')!;
+    records.claims.set('model-a-sabotage', {
+      ...claim,
+      corrections: [
+        { date: '2025-10-01', note: 'Verdict changed from accurate to missing context.' },
+        { date: '2025-11-01', note: 'Added the second appearance.' },
+      ],
+    });
+    const finding = records.findings.get('shutdown-study')!;
+    records.findings.set('shutdown-study', { ...finding, corrections: [{ date: '2025-10-15', note: 'Fixed the locator.' }] });
+  });
+  const corrections = feedItems(kb).filter((item) => item.kind === 'correction');
+  assert.deepEqual(corrections.map((c) => [c.date, c.description]), [
+    ['2025-11-01', 'Added the second appearance.'],
+    ['2025-10-15', 'Fixed the locator.'],
+    ['2025-10-01', 'Verdict changed from accurate to missing context.'],
+  ]);
+  const ids = feedItems(kb).map((item) => item.id);
+  assert.equal(new Set(ids).size, ids.length);
+});
+
+test('news of a finding no claim rests on links to the data page', () => {
+  const kb = fixtureKnowledgeBase((records) => records.claims.clear());
+  assert.deepEqual(feedItems(kb).map((item) => item.path), ['/data/']);
+});
