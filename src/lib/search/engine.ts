@@ -4,11 +4,11 @@
  * Runs in the browser and in Node alike (tests, benchmarks).
  */
 import Fuse from 'fuse.js';
-import { fold, hasDigit, wordsOf } from './fold.ts';
 import { hasFacets, matchesFacets, noFacets, type Facets } from './facets.ts';
 import { weightedFields } from './fields.ts';
+import { fold, hasDigit, wordsOf } from './fold.ts';
 import { FUZZY_MIN_LENGTH, VOCABULARY_FUSE_OPTIONS } from './fuse-options.ts';
-import type { SearchIndexFile } from './index-file.ts';
+import { decodePosting, type SearchIndexFile } from './index-file.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchFigure, SearchRecord } from './records.ts';
 import { isNumberToken, tokensOf } from './tokens.ts';
@@ -37,8 +37,8 @@ export interface SearchEngine {
 }
 
 interface Posting {
-  docs: number[];
-  weights: number[];
+  docs: Int32Array;
+  weights: Uint8Array;
 }
 
 interface Expansion {
@@ -49,8 +49,11 @@ interface Expansion {
 interface TermMatch {
   term: string;
   required: boolean;
-  /** Per record: score and the token that gave it. */
-  docs: Map<number, { score: number; token: string }>;
+  expansions: Expansion[];
+  /** Per record number: its score for this term (0: no match). */
+  scores: Float32Array;
+  /** The records with a score, in no particular order. */
+  docs: number[];
 }
 
 /** How much a word counts when it matched only as a prefix ("blackmail" → "blackmailed") or after correction. */
@@ -63,24 +66,37 @@ const DISTINCTIVE_TERMS = 8;
 /** Claims are what readers look for first; findings and sources hold the same numbers. */
 const TYPE_BOOST: Record<SearchRecord['type'], number> = { claim: 1.2, finding: 1, source: 0.9 };
 
+function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! === value) return mid;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 export function createSearchEngine(file: SearchIndexFile): SearchEngine {
-  const { records } = file;
-  const postings = new Map<string, Posting>();
-  records.forEach((record, doc) => {
-    const best = new Map<string, number>();
-    for (const field of weightedFields(record)) {
-      for (const token of tokensOf(field.text, field.numbers)) best.set(token, Math.max(best.get(token) ?? 0, field.weight));
+  const { records, tokens } = file;
+  const encoded = new Map(tokens.map((token, i) => [token, file.postings[i]!] as const));
+  const decoded = new Map<string, Posting>();
+  // Postings are decoded when a query first needs them, so loading costs almost nothing.
+  const posting = (token: string): Posting | undefined => {
+    let found = decoded.get(token);
+    if (!found) {
+      const raw = encoded.get(token);
+      if (!raw) return undefined;
+      decoded.set(token, (found = decodePosting(raw)));
     }
-    for (const [token, weight] of best) {
-      let posting = postings.get(token);
-      if (!posting) postings.set(token, (posting = { docs: [], weights: [] }));
-      posting.docs.push(doc);
-      posting.weights.push(weight);
-    }
-  });
-  const words = [...postings.keys()].filter((token) => !isNumberToken(token)).sort();
+    return found;
+  };
+  const frequency = (token: string) => encoded.get(token)?.length ?? 0;
+  const words = tokens.filter((token) => !isNumberToken(token));
   const fuse = new Fuse(file.vocabulary, VOCABULARY_FUSE_OPTIONS, Fuse.parseIndex<string>(file.vocabularyIndex));
-  const idf = (token: string) => Math.log(1 + records.length / (postings.get(token)?.docs.length ?? records.length));
+  const idf = (token: string) => Math.log(1 + records.length / Math.max(1, frequency(token)));
+  const expansions = new Map<string, Expansion[]>();
 
   function prefixed(prefix: string): string[] {
     let low = 0;
@@ -99,32 +115,53 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   /** The index tokens a query word stands for: itself, words it begins, or its corrections. */
   function expand(word: string, allowFuzzy: boolean): Expansion[] {
-    const found: Expansion[] = postings.has(word) ? [{ token: word, quality: 1 }] : [];
+    const key = `${allowFuzzy ? '~' : ''}${word}`;
+    const cached = expansions.get(key);
+    if (cached) return cached;
+    const found: Expansion[] = encoded.has(word) ? [{ token: word, quality: 1 }] : [];
     // Bare digits ("3" of "claude-3-7") match only themselves; "o3" must never become "o4".
-    if (/^\d+$/.test(word)) return found;
-    if (word.length >= 3) found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
-    if (found.length === 0 && allowFuzzy && !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH) {
-      for (const result of fuse.search(word, { limit: MAX_CORRECTIONS })) {
-        found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
+    if (!/^\d+$/.test(word)) {
+      if (word.length >= 3) found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
+      if (found.length === 0 && allowFuzzy && !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH) {
+        for (const result of fuse.search(word, { limit: MAX_CORRECTIONS })) {
+          found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
+        }
       }
     }
+    if (expansions.size > 5000) expansions.clear();
+    expansions.set(key, found);
     return found;
   }
 
-  function match(term: string, expansions: Expansion[], required: boolean): TermMatch {
-    const docs = new Map<number, { score: number; token: string }>();
-    for (const { token, quality } of expansions) {
-      const posting = postings.get(token);
-      if (!posting) continue;
-      const rarity = idf(token);
-      for (let i = 0; i < posting.docs.length; i++) {
-        const doc = posting.docs[i]!;
-        const score = quality * posting.weights[i]! * rarity;
-        const previous = docs.get(doc);
-        if (!previous || previous.score < score) docs.set(doc, { score, token });
+  function match(term: string, candidates: Expansion[], required: boolean): TermMatch {
+    const scores = new Float32Array(records.length);
+    const docs: number[] = [];
+    for (const { token, quality } of candidates) {
+      const list = posting(token);
+      if (!list) continue;
+      const rarity = quality * idf(token);
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i]!;
+        const score = list.weights[i]! * rarity;
+        if (scores[doc] === 0) docs.push(doc);
+        if (score > scores[doc]!) scores[doc] = score;
       }
     }
-    return { term, required, docs };
+    return { term, required, expansions: candidates, scores, docs };
+  }
+
+  /** The token that gave a record its score for a term, for highlighting. */
+  function tokenFor(term: TermMatch, doc: number): string | undefined {
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const { token, quality } of term.expansions) {
+      const list = posting(token);
+      if (!list) continue;
+      const at = binarySearch(list.docs, doc);
+      const score = at < 0 ? 0 : list.weights[at]! * quality * idf(token);
+      if (score > bestScore) [best, bestScore] = [token, score];
+    }
+    return best;
   }
 
   function termMatches(parsed: ParsedQuery): TermMatch[] {
@@ -133,21 +170,24 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     // A pasted sentence: its counts and percents must still match exactly, bare numbers (years,
     // "4" of "Claude Opus 4") only add weight, and only its rarest words are kept.
     const pastedNumbers = numbers
-      .filter((number) => number.docs.size > 0)
+      .filter((number) => number.docs.length > 0)
       .map((number) => ({ ...number, required: /^=[cp]/.test(number.term) }));
     const distinctive = parsed.words
-      .map((word) => match(word, expand(word, false), false))
-      .filter((word) => word.docs.size > 0)
-      .sort((a, b) => a.docs.size - b.docs.size)
-      .slice(0, DISTINCTIVE_TERMS);
+      .map((word) => ({ word, candidates: expand(word, false) }))
+      .filter(({ candidates }) => candidates.length > 0)
+      .map((entry) => ({ ...entry, frequency: Math.min(...entry.candidates.map((c) => frequency(c.token))) }))
+      .sort((a, b) => a.frequency - b.frequency)
+      .slice(0, DISTINCTIVE_TERMS)
+      .map(({ word, candidates }) => match(word, candidates, false));
     return [...pastedNumbers, ...distinctive];
   }
 
-  function containsPhrase(record: SearchRecord, phrase: string[]): boolean {
-    return weightedFields(record).some((field) => {
-      const fieldWords = wordsOf(fold(field.text));
-      return fieldWords.some((_, start) => phrase.every((word, i) => fieldWords[start + i] === word));
-    });
+  // Folded field words per record, kept once a phrase query has needed them.
+  const fieldWords = new Map<number, string[][]>();
+  function containsPhrase(doc: number, phrase: string[]): boolean {
+    let fields = fieldWords.get(doc);
+    if (!fields) fieldWords.set(doc, (fields = weightedFields(records[doc]!).map((field) => wordsOf(fold(field.text)))));
+    return fields.some((words) => words.some((_, start) => phrase.every((word, i) => words[start + i] === word)));
   }
 
   function figureFor(record: SearchRecord, matched: string[]): SearchFigure | undefined {
@@ -159,40 +199,50 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     );
   }
 
-  function rank(terms: TermMatch[], accept: (doc: number) => boolean, minimum: number): SearchHit[] {
-    const required = terms.filter((term) => term.required).sort((a, b) => a.docs.size - b.docs.size);
-    const optional = terms.filter((term) => !term.required);
-    // Candidates come from the rarest required term, or from every optional one.
-    const candidates = required[0] ? [...required[0].docs.keys()] : [...new Set(optional.flatMap((term) => [...term.docs.keys()]))];
-    const hits: SearchHit[] = [];
-    for (const doc of candidates) {
-      if (!required.every((term) => term.docs.has(doc))) continue;
-      let score = 0;
-      let matchedOptional = 0;
-      const matched: string[] = [];
-      for (const term of terms) {
-        const hit = term.docs.get(doc);
-        if (!hit) continue;
-        score += hit.score;
-        matched.push(hit.token);
-        if (!term.required) matchedOptional++;
+  interface Scored {
+    doc: number;
+    score: number;
+  }
+
+  function rank(terms: TermMatch[], accept: (doc: number) => boolean, minimum: number): Scored[] {
+    const required = terms.filter((term) => term.required).length;
+    const optional = terms.length - required;
+    const total = new Float32Array(records.length);
+    const requiredHits = new Uint8Array(records.length);
+    const optionalHits = new Uint8Array(records.length);
+    const touched: number[] = [];
+    for (const term of terms) {
+      for (const doc of term.docs) {
+        if (requiredHits[doc] === 0 && optionalHits[doc] === 0) touched.push(doc);
+        total[doc]! += term.scores[doc]!;
+        if (term.required) requiredHits[doc]!++;
+        else optionalHits[doc]!++;
       }
-      if (matchedOptional < Math.min(minimum, optional.length) || !accept(doc)) continue;
-      const record = records[doc]!;
-      const figure = figureFor(record, matched);
-      hits.push({ record, score: score * TYPE_BOOST[record.type], matched, ...(figure && { figure }) });
     }
-    return hits.sort((a, b) => b.score - a.score || a.record.title.localeCompare(b.record.title));
+    const enough = Math.min(minimum, optional);
+    const scored: Scored[] = [];
+    for (const doc of touched) {
+      if (requiredHits[doc] !== required || optionalHits[doc]! < enough || !accept(doc)) continue;
+      scored.push({ doc, score: total[doc]! * TYPE_BOOST[records[doc]!.type] });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  /** The shown hits: records, matched tokens and figure, for the top of the ranking only. */
+  function hitsOf(scored: Scored[], terms: TermMatch[], limit: number): SearchHit[] {
+    return scored.slice(0, limit).map(({ doc, score }) => {
+      const record = records[doc]!;
+      const matched = terms.flatMap((term) => tokenFor(term, doc) ?? []);
+      const figure = figureFor(record, matched);
+      return { record, score, matched, ...(figure && { figure }) };
+    });
   }
 
   function search(query: string, facets: Facets = noFacets(), limit = 30): SearchResults {
     const parsed = parseQuery(query);
-    const accept = (doc: number) => {
-      const record = records[doc]!;
-      return matchesFacets(record, facets) && parsed.phrases.every((phrase) => containsPhrase(record, phrase));
-    };
+    const accept = (doc: number) => matchesFacets(records[doc]!, facets) && parsed.phrases.every((phrase) => containsPhrase(doc, phrase));
     const terms = termMatches(parsed);
-    const unknown = [...parsed.words.filter((word) => expand(word, !parsed.pasted).length === 0)];
+    const unknown = parsed.words.filter((word) => expand(word, !parsed.pasted).length === 0);
     if (terms.length === 0) {
       if (!hasFacets(facets)) return { hits: [], total: 0, mode: 'empty', unknown };
       const all = records.flatMap((record, doc) => (accept(doc) ? [{ record, score: 0, matched: [] }] : []));
@@ -200,13 +250,14 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     }
     let mode: SearchResults['mode'] = parsed.pasted ? 'some' : 'all';
     // A pasted sentence must match at least half of its distinctive words.
-    let hits = rank(terms, accept, parsed.pasted ? Math.ceil(terms.filter((t) => !t.required).length / 2) : 0);
-    if (hits.length === 0 && !parsed.pasted && parsed.words.length > 1) {
+    let scored = rank(terms, accept, parsed.pasted ? Math.ceil(terms.filter((t) => !t.required).length / 2) : 0);
+    if (scored.length === 0 && !parsed.pasted && parsed.words.length > 1) {
       // No record has every word: rank by the words that do match, numbers still exact.
       mode = 'some';
-      hits = rank(terms.map((term) => ({ ...term, required: isNumberToken(term.term) })), accept, 1);
+      terms.forEach((term) => (term.required = isNumberToken(term.term)));
+      scored = rank(terms, accept, 1);
     }
-    return { hits: hits.slice(0, limit), total: hits.length, mode, unknown };
+    return { hits: hitsOf(scored, terms, limit), total: scored.length, mode, unknown };
   }
 
   return { size: records.length, search };

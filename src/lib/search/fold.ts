@@ -4,6 +4,8 @@
  */
 
 export function fold(text: string): string {
+  // Most text is plain ASCII, which only needs lower-casing.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
