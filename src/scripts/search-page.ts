@@ -77,7 +77,9 @@ if (root && form && input && list && status) {
     }
     const started = sent.get(message.id);
     sent.delete(message.id);
+    // Round trip through the worker, and the engine's own share of it.
     if (started !== undefined) performance.measure('search-query', { start: started, end: performance.now(), detail: message.id });
+    performance.measure('search-engine', { start: performance.now() - message.took, duration: message.took });
     if (message.id !== latest) return;
     show(message.results);
   }

@@ -7,4 +7,4 @@ export type ToWorker = { kind: 'load'; url: string } | { kind: 'search'; id: num
 export type FromWorker =
   | { kind: 'ready'; records: number }
   | { kind: 'failed'; message: string }
-  | { kind: 'results'; id: number; results: SearchResults };
+  | { kind: 'results'; id: number; results: SearchResults; /** Time the engine took, in ms. */ took: number };

@@ -25,5 +25,9 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     );
     return;
   }
-  void engine?.then((ready) => reply({ kind: 'results', id: message.id, results: ready.search(message.query, message.facets) }));
+  void engine?.then((ready) => {
+    const start = performance.now();
+    const results = ready.search(message.query, message.facets);
+    reply({ kind: 'results', id: message.id, results, took: performance.now() - start });
+  });
 });
