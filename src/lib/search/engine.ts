@@ -9,6 +9,7 @@ import { weightedFields } from './fields.ts';
 import { fold, hasDigit, wordsOf } from './fold.ts';
 import { FUZZY_MIN_LENGTH, VOCABULARY_FUSE_OPTIONS } from './fuse-options.ts';
 import { decodePosting, type SearchIndexFile } from './index-file.ts';
+import { numberTerms } from './number-tokens.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchFigure, SearchRecord } from './records.ts';
 import { isNumberToken, tokensOf } from './tokens.ts';
@@ -60,6 +61,8 @@ interface TermMatch {
 const PREFIX_QUALITY = 0.75;
 const FUZZY_QUALITY = 0.6;
 const MAX_PREFIX_EXPANSIONS = 24;
+const PREFIX_WHILE_TYPING = 3;
+const PREFIX_MIN_LENGTH = 5;
 const MAX_CORRECTIONS = 4;
 /** A pasted sentence keeps this many of its rarest words. */
 const DISTINCTIVE_TERMS = 8;
@@ -95,7 +98,6 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   const frequency = (token: string) => encoded.get(token)?.length ?? 0;
   const words = tokens.filter((token) => !isNumberToken(token));
   const fuse = new Fuse(file.vocabulary, VOCABULARY_FUSE_OPTIONS, Fuse.parseIndex<string>(file.vocabularyIndex));
-  const idf = (token: string) => Math.log(1 + records.length / Math.max(1, frequency(token)));
   const expansions = new Map<string, Expansion[]>();
 
   function prefixed(prefix: string): string[] {
@@ -113,15 +115,19 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return found;
   }
 
-  /** The index tokens a query word stands for: itself, words it begins, or its corrections. */
-  function expand(word: string, allowFuzzy: boolean): Expansion[] {
-    const key = `${allowFuzzy ? '~' : ''}${word}`;
+  /**
+   * The index tokens a query word stands for: itself, words it begins, or its corrections.
+   * The word being typed (the last) expands from three letters, so results come while typing;
+   * finished words from five ("blackmail" → "blackmailed"), so "pro" does not fan out to "prompt".
+   */
+  function expand(word: string, allowFuzzy: boolean, typing = false): Expansion[] {
+    const key = `${allowFuzzy ? '~' : ''}${typing ? '…' : ''}${word}`;
     const cached = expansions.get(key);
     if (cached) return cached;
     const found: Expansion[] = encoded.has(word) ? [{ token: word, quality: 1 }] : [];
     // Bare digits ("3" of "claude-3-7") match only themselves; "o3" must never become "o4".
     if (!/^\d+$/.test(word)) {
-      if (word.length >= 3) found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
+      if (word.length >= (typing ? PREFIX_WHILE_TYPING : PREFIX_MIN_LENGTH)) found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
       if (found.length === 0 && allowFuzzy && !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH) {
         for (const result of fuse.search(word, { limit: MAX_CORRECTIONS })) {
           found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
@@ -139,14 +145,17 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     for (const { token, quality } of candidates) {
       const list = posting(token);
       if (!list) continue;
-      const rarity = quality * idf(token);
       for (let i = 0; i < list.docs.length; i++) {
         const doc = list.docs[i]!;
-        const score = list.weights[i]! * rarity;
+        const score = list.weights[i]! * quality;
         if (scores[doc] === 0) docs.push(doc);
         if (score > scores[doc]!) scores[doc] = score;
       }
     }
+    // Rarity is the term's, over every record it reached: a prefix that reaches a rare longer word
+    // ("engineers") must not outrank the word itself.
+    const rarity = Math.log(1 + records.length / Math.max(1, docs.length));
+    for (const doc of docs) scores[doc]! *= rarity;
     return { term, required, expansions: candidates, scores, docs };
   }
 
@@ -158,7 +167,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
       const list = posting(token);
       if (!list) continue;
       const at = binarySearch(list.docs, doc);
-      const score = at < 0 ? 0 : list.weights[at]! * quality * idf(token);
+      const score = at < 0 ? 0 : list.weights[at]! * quality;
       if (score > bestScore) [best, bestScore] = [token, score];
     }
     return best;
@@ -166,7 +175,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   function termMatches(parsed: ParsedQuery): TermMatch[] {
     const numbers = parsed.numbers.map((token) => match(token, [{ token, quality: 1 }], true));
-    if (!parsed.pasted) return [...numbers, ...parsed.words.map((word) => match(word, expand(word, true), true))];
+    if (!parsed.pasted) return [...numbers, ...parsed.words.map((word) => match(word, expand(word, true, word === parsed.last), true))];
     // A pasted sentence: its counts and percents must still match exactly, bare numbers (years,
     // "4" of "Claude Opus 4") only add weight, and only its rarest words are kept.
     const pastedNumbers = numbers
@@ -225,12 +234,54 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
       if (requiredHits[doc] !== required || optionalHits[doc]! < enough || !accept(doc)) continue;
       scored.push({ doc, score: total[doc]! * TYPE_BOOST[records[doc]!.type] });
     }
-    return scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return scored;
+  }
+
+  /** The best `limit` of the ranked records, in order, without sorting all of them. */
+  function best(scored: Scored[], terms: TermMatch[], limit: number): Scored[] {
+    const tieBreak = tieBreaker(terms);
+    const compare = (a: Scored, b: Scored) => b.score - a.score || tieBreak(a.doc, b.doc);
+    if (scored.length <= limit * 4) return scored.sort(compare).slice(0, limit);
+    const top: Scored[] = [];
+    for (const item of scored) {
+      if (top.length === limit && compare(item, top[limit - 1]!) >= 0) continue;
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (compare(top[mid]!, item) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      top.splice(low, 0, item);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  /**
+   * Equal scores are common with exact numbers (two claims both stating 79/100 in figure, title and
+   * text). Then a record that writes the number as the query does ("7%" for "7%", not "7 out of 100")
+   * comes first, then a claim that states its figures faithfully before one that misstates them.
+   */
+  function tieBreaker(terms: TermMatch[]): (a: number, b: number) => number {
+    const written = terms.filter((term) => isNumberToken(term.term)).map((term) => term.term);
+    const known = new Map<number, number>();
+    const asWritten = (doc: number): number => {
+      let value = known.get(doc);
+      if (value === undefined) {
+        const figures = records[doc]!.figures;
+        value = Number(written.length > 0 && figures.some((f) => numberTerms(fold(f.forms[0] ?? '')).written.some((token) => written.includes(token))));
+        known.set(doc, value);
+      }
+      return value;
+    };
+    const misstates = (doc: number) => Number(records[doc]!.misstates ?? false);
+    return (a, b) => asWritten(b) - asWritten(a) || misstates(a) - misstates(b) || a - b;
   }
 
   /** The shown hits: records, matched tokens and figure, for the top of the ranking only. */
   function hitsOf(scored: Scored[], terms: TermMatch[], limit: number): SearchHit[] {
-    return scored.slice(0, limit).map(({ doc, score }) => {
+    return best(scored, terms, limit).map(({ doc, score }) => {
       const record = records[doc]!;
       const matched = terms.flatMap((term) => tokenFor(term, doc) ?? []);
       const figure = figureFor(record, matched);
@@ -242,7 +293,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     const parsed = parseQuery(query);
     const accept = (doc: number) => matchesFacets(records[doc]!, facets) && parsed.phrases.every((phrase) => containsPhrase(doc, phrase));
     const terms = termMatches(parsed);
-    const unknown = parsed.words.filter((word) => expand(word, !parsed.pasted).length === 0);
+    const unknown = parsed.words.filter((word) => expand(word, !parsed.pasted, !parsed.pasted && word === parsed.last).length === 0);
     if (terms.length === 0) {
       if (!hasFacets(facets)) return { hits: [], total: 0, mode: 'empty', unknown };
       const all = records.flatMap((record, doc) => (accept(doc) ? [{ record, score: 0, matched: [] }] : []));

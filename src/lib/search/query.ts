@@ -15,6 +15,8 @@ export interface ParsedQuery {
   words: string[];
   /** True when the query reads as a pasted sentence rather than search terms. */
   pasted: boolean;
+  /** The word being typed, when the query ends in one (no space or punctuation after it). */
+  last?: string;
 }
 
 /** Queries longer than this many meaningful words are treated as a pasted sentence. */
@@ -33,5 +35,6 @@ export function parseQuery(raw: string): ParsedQuery {
   });
   const { written, rest } = numberTerms(text);
   const words = [...new Set(wordsOf(rest).filter((word) => !STOPWORDS.has(word)))];
-  return { numbers: written, phrases, words, pasted: words.length > PASTED_WORDS };
+  const typing = /[\p{L}\p{N}]$/u.test(text) ? wordsOf(text).at(-1) : undefined;
+  return { numbers: written, phrases, words, pasted: words.length > PASTED_WORDS, ...(typing && words.includes(typing) && { last: typing }) };
 }

@@ -42,7 +42,12 @@ export interface SearchRecord {
   sources: string[];
   /** Other wordings of a claim in its appearances. */
   wordings: string[];
+  /** A claim that gets a figure's number, condition or model wrong: ranked after faithful ones on a tie. */
+  misstates?: boolean;
 }
+
+/** Fidelity values that mean the claim's figure is not what the source measured. */
+const MISSTATED = new Set(['wrong-condition', 'wrong-model', 'wrong-number', 'unsupported']);
 
 const unique = (values: string[]) => [...new Set(values)];
 
@@ -80,6 +85,7 @@ export function searchRecords(kb: KnowledgeBase, link: (path: string) => string)
     }),
     sources: unique([...claim.appearances.map((a) => a.source), ...claim.sources].map(sourceTitle)),
     wordings: unique(claim.appearances.flatMap((a) => (a.wording ? [a.wording] : []))),
+    ...(claim.statedFigures.some((stated) => MISSTATED.has(stated.fidelity)) && { misstates: true }),
   }));
 
   const findings = [...kb.findings].map(([id, finding]): SearchRecord => ({
