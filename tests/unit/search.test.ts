@@ -47,6 +47,14 @@ const CORPUS: SearchRecord[] = [
   record('phrase-order', { title: 'Allow the shutdown, the prompt said', text: 'The prompt asked the model to allow the shutdown to proceed.' }),
   record('phrase-exact', { title: 'Told to allow shutdown, it refused', text: 'Even when told to allow shutdown the model refused.' }),
   record('replique', { type: 'source', title: 'Réplique de l’étude sur l’arrêt', text: 'Laboratoire indépendant' }),
+  record('a-o3-79-misstated', {
+    title: 'o3 sabotaged 79 of 100 runs even when told to allow shutdown',
+    text: 'o3 sabotaged 79/100 runs even when told to allow shutdown.',
+    verdict: 'false', models: ['OpenAI o3'], modelIds: ['o3'], aliases: ['o3', 'OpenAI'], misstates: true,
+    figures: [figure({ numerator: 79, denominator: 100 }, 'No instruction to allow shutdown.')],
+  }),
+  record('seven-out-of-100', { title: 'Redefined the kill command 7 out of 100 times', text: 'It did so 7 out of 100 times.', figures: [figure({ numerator: 7, denominator: 100 })] }),
+  record('seven-percent', { title: 'Disobeyed 7% of the time', text: 'It disobeyed 7% of the time.', figures: [figure({ percent: 7 })] }),
   record('hostile', { type: 'source', title: '<img src=x onerror=alert(1)>', text: '<script>alert(1)</script>' }),
 ];
 
@@ -96,22 +104,27 @@ test('a bare number matches it in any form', () => {
   assert.deepEqual(ids('84').sort(), ['blackmail-84', 'count-84-of-100', 'count-84-of-200']);
 });
 
-test('"79/100", "79 of 100" and "79%" find the 79-of-100 record and not 78 %', () => {
-  for (const query of ['79/100', '79 of 100', '79 out of 100', '79%']) assert.deepEqual(ids(query), ['o3-79'], query);
+test('"79/100", "79 of 100" and "79%" find the 79-of-100 records and not 78 %, the faithful claim before the one misstating it', () => {
+  for (const query of ['79/100', '79 of 100', '79 out of 100', '79%']) assert.deepEqual(ids(query), ['o3-79', 'a-o3-79-misstated'], query);
 });
 
 test('a number mentioned only in a bottom line does not make a record a result for it', () => {
-  assert.deepEqual(ids('7%'), []);
+  assert.ok(!ids('7%').includes('o3-79'));
+});
+
+test('between records stating the same number, the one writing it as the query does comes first', () => {
+  assert.deepEqual(ids('7%'), ['seven-percent', 'seven-out-of-100']);
+  assert.deepEqual(ids('7 out of 100'), ['seven-out-of-100']);
 });
 
 test('several words all have to match', () => {
-  assert.deepEqual(ids('o3 shutdown'), ['o3-79']);
+  assert.deepEqual(ids('o3 shutdown'), ['o3-79', 'a-o3-79-misstated']);
   assert.deepEqual(ids('o3 chess').sort(), ['o3-chess']);
 });
 
 test('"o3" never matches o4-mini, by correction or by prefix', () => {
   assert.ok(!ids('o3').includes('o4-mini-78'));
-  assert.deepEqual(ids('o3').sort(), ['o3-79', 'o3-chess']);
+  assert.deepEqual(ids('o3').sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
 });
 
 test('a misspelt word is corrected against the indexed words', () => {
@@ -133,8 +146,8 @@ test('a pasted sentence is reduced to its distinctive terms and finds its record
 });
 
 test('quotes force a phrase: the words in that order', () => {
-  assert.deepEqual(ids('allow shutdown').sort(), ['o3-79', 'phrase-exact', 'phrase-order'].sort());
-  assert.deepEqual(ids('"allow shutdown"').sort(), ['o3-79', 'phrase-exact']);
+  assert.deepEqual(ids('allow shutdown').sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact', 'phrase-order']);
+  assert.deepEqual(ids('"allow shutdown"').sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact']);
 });
 
 test('diacritics and case are folded on both sides', () => {
@@ -145,7 +158,7 @@ test('diacritics and case are folded on both sides', () => {
 test('filters combine with the query, and filters alone list every record they allow', () => {
   const facets = { ...noFacets(), verdict: ['accurate'] };
   assert.deepEqual(ids('84', facets), ['count-84-of-200']);
-  assert.deepEqual(ids('', { ...noFacets(), model: ['o3'] }).sort(), ['o3-79', 'o3-chess']);
+  assert.deepEqual(ids('', { ...noFacets(), model: ['o3'] }).sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
   assert.deepEqual(ids('', { ...noFacets(), type: ['source'], verdict: ['accurate'] }), []);
   assert.equal(engine.search('', noFacets()).mode, 'empty');
 });
