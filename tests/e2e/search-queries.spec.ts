@@ -28,9 +28,10 @@ const QUERIES: Case[] = [
   { query: '79%', first: 'claim/o3-edited-shutdown-script-79-of-100' },
   { query: '7%', first: 'claim/o3-disobeyed-allow-shutdown-7-percent' },
   { query: '97% baseline', first: 'claim/misstatement-up-to-97-percent-baseline' },
-  { query: '84% 96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
+  { query: '96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
+  { query: 'blackmail engineers 96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
   // Names and topics.
-  { query: 'o3 kill-switch', first: 'claim/o3-edited-shutdown-script-79-of-100' },
+  { query: 'o3 kill-switch failed', first: 'claim/o3-edited-shutdown-script-79-of-100' },
   { query: 'claude opus blackmail engineer', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
   { query: 'Ernie ChatGPT', first: 'claim/ernie-beats-chatgpt-chinese-tasks' },
   { query: 'RLHF trillions', first: 'claim/rlhf-unlocked-trillions' },

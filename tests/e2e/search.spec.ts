@@ -41,9 +41,10 @@ test("pasting the op-ed's whole 84% sentence finds its claim first", async ({ pa
   await expect(firstLink(page)).toHaveAttribute('href', `/claims/${BLACKMAIL}/`);
 });
 
-test('"o3 shutdown" finds o3 shutdown claims, and misspelt "blakmail" finds the blackmail claim', async ({ page }) => {
+test('"o3 shutdown" finds the o3 shutdown claims first, and misspelt "blakmail" finds the blackmail claim', async ({ page }) => {
   await search(page, 'o3 shutdown');
-  await expect(firstLink(page)).toHaveAttribute('href', /\/claims\/o3-/);
+  await expect(firstLink(page)).toHaveAttribute('href', `/claims/${O3_79}/`);
+  await expect(results(page).first().locator('.result-type')).toHaveText('Claim');
   await search(page, 'blakmail');
   await expect(results(page).getByRole('link').and(page.locator(`[href="/claims/${BLACKMAIL}/"]`))).toHaveCount(1);
   await expect(results(page).first().locator('mark').first()).toHaveText(/blackmail/i);

@@ -261,7 +261,8 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   /**
    * Equal scores are common with exact numbers (two claims both stating 79/100 in figure, title and
    * text). Then a record that writes the number as the query does ("7%" for "7%", not "7 out of 100")
-   * comes first, then a claim that states its figures faithfully before one that misstates them.
+   * comes first, then a claim that states its figures faithfully before one that misstates them,
+   * then a record about fewer models (the o3 claim before one about o3, o4-mini and codex-mini).
    */
   function tieBreaker(terms: TermMatch[]): (a: number, b: number) => number {
     const written = terms.filter((term) => isNumberToken(term.term)).map((term) => term.term);
@@ -276,7 +277,8 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
       return value;
     };
     const misstates = (doc: number) => Number(records[doc]!.misstates ?? false);
-    return (a, b) => asWritten(b) - asWritten(a) || misstates(a) - misstates(b) || a - b;
+    const models = (doc: number) => records[doc]!.modelIds.length;
+    return (a, b) => asWritten(b) - asWritten(a) || misstates(a) - misstates(b) || models(a) - models(b) || a - b;
   }
 
   /** The shown hits: records, matched tokens and figure, for the top of the ranking only. */

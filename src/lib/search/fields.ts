@@ -27,12 +27,19 @@ export const FIELD_WEIGHTS = {
   context: 1,
 } as const;
 
+/**
+ * A record's numbers are the figures it states and the numbers in verbatim text: a claim as it
+ * circulated, a source's own title. Headlines and summaries written here may name other numbers
+ * for contrast ("The 84% and the 96% mixed up"), so a claim whose figure is 96 % is not a result for "84%".
+ */
 export function weightedFields(record: SearchRecord): WeightedText[] {
+  const verbatimTitle = record.type === 'source';
+  const verbatimText = record.type !== 'finding';
   return [
     { weight: FIELD_WEIGHTS.figures, numbers: true, text: record.figures.flatMap((f) => f.forms).join(' ; ') },
-    { weight: FIELD_WEIGHTS.title, numbers: true, text: record.title },
+    { weight: FIELD_WEIGHTS.title, numbers: verbatimTitle, text: record.title },
     { weight: FIELD_WEIGHTS.models, numbers: true, text: [...record.models, ...record.aliases].join(' ; ') },
-    { weight: FIELD_WEIGHTS.text, numbers: true, text: [record.text, ...record.wordings].join(' ; ') },
+    { weight: FIELD_WEIGHTS.text, numbers: verbatimText, text: [record.text, ...record.wordings].join(' ; ') },
     {
       weight: FIELD_WEIGHTS.context,
       numbers: false,
