@@ -1,0 +1,299 @@
+/**
+ * `npm run bench:search`: builds synthetic corpora of 1k, 10k and 50k claims, loads the search
+ * page in Chromium, and reports index size, time to first result after the first keystroke, and
+ * median and p95 time per query over a fixed query set, beside Pagefind indexing the same pages.
+ *
+ * Corpora up to --astro-max claims (default 10000) are full Astro builds. Larger ones reuse the
+ * largest build's search page with an index built by src/lib from the generated records, and give
+ * Pagefind one plain HTML page per record (a full Astro build of 50k .mdx claims does not fit in
+ * time and memory on a small machine). The table says which was done.
+ *
+ * Options: --sizes 1000,10000,50000  --astro-max 10000  --port (default E2E_PORT + 2)  --keep (keep the temp folder)
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { buildKnowledgeBase } from '../src/lib/knowledge-base.ts';
+import { textStatesFigure, type FigureNumbers } from '../src/lib/numbers.ts';
+import { createSearchEngine } from '../src/lib/search/engine.ts';
+import { buildSearchIndexFile, type SearchIndexFile } from '../src/lib/search/index-file.ts';
+import { numberTerms } from '../src/lib/search/number-tokens.ts';
+import { fold } from '../src/lib/search/fold.ts';
+import { searchRecords, type SearchRecord } from '../src/lib/search/records.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
+import { PAGEFIND_PAGE_HTML, PAGEFIND_PAGE_SCRIPT, recordPage } from './pagefind-page.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    'astro-max': { type: 'string', default: '10000' },
+    port: { type: 'string', default: String(Number(process.env['E2E_PORT'] ?? 4389) + 2) },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const SIZES = options.sizes.split(',').map(Number);
+const ASTRO_MAX = Number(options['astro-max']);
+const PORT = Number(options.port);
+
+/** What a journalist types: numbers as printed, model names, behaviours, a typo, a pasted sentence. */
+const QUERIES = [
+  '84%', '79/100', '79 of 100', '12%', '3/100', '50%', 'gpt-5 97%', 'o4-mini 7 of 100',
+  'o3 shutdown', 'claude opus blackmail', 'blakmail', 'shutdwn', 'evaluaton', 'gemini 2.5 pro', 'grok 4 kill switch',
+  'sabotaged the shutdown script', '"kill switch"', 'exfiltrate weights', 'apollo research scheming', 'deepseek r1 sandbagging',
+  'lied to its evaluators', 'chess engine hacked', 'palisade', 'oversight configuration', 'unit tests', 'anthropic',
+  'claude 3.7 sonnet', 'engineer',
+  'the model was told its weights would be deleted the next morning and had shell access to the backup server',
+  'Researchers warn: Claude Opus 4 blackmailed the lead engineer in 84% of tests, and experts are worried about what it means',
+];
+/** Typed key by key on a fresh page for the first-result time. */
+const FIRST_QUERY = '84%';
+const RUNS = 3;
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+const seconds = (start: number) => (performance.now() - start) / 1000;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+}
+
+function indexFor(corpus: Corpus): SearchIndexFile {
+  return buildSearchIndexFile(searchRecords(buildKnowledgeBase(corpus.records), (path) => path));
+}
+
+/**
+ * Whether a record states the query's number, judged with the figure arithmetic of src/lib/numbers.ts
+ * (not with the search tokens): a figure of the same value, or a title or text that states it.
+ */
+function statesNumber(record: SearchRecord, wanted: FigureNumbers): boolean {
+  const figureMatches = record.figures.some((figure) => figure.forms.some((form) => textStatesFigure(form, wanted)));
+  return figureMatches || [record.title, record.text, ...record.wordings].some((text) => textStatesFigure(text, wanted));
+}
+
+/** Precision of the number queries (every result states the number), and recall of the single-percent ones. */
+function numberPrecision(index: SearchIndexFile) {
+  const engine = createSearchEngine(index);
+  let returned = 0;
+  let correct = 0;
+  let expected = 0;
+  let found = 0;
+  for (const query of QUERIES) {
+    const { written } = numberTerms(fold(query));
+    const token = written.find((t) => t.startsWith('=p') || t.startsWith('=c'));
+    if (!token || written.length !== 1 || query.split(' ').length > 3) continue;
+    const wanted: FigureNumbers = token.startsWith('=p')
+      ? { percent: Number(token.slice(2)) }
+      : { numerator: Number(token.slice(2).split('/')[0]), denominator: Number(token.slice(2).split('/')[1]) };
+    const hits = engine.search(query, undefined, Number.MAX_SAFE_INTEGER).hits;
+    returned += hits.length;
+    correct += hits.filter((hit) => statesNumber(hit.record, wanted)).length;
+    // Recall over single percents, where "states the number" is unambiguous.
+    if (query.split(' ').length === 1 && token.startsWith('=p')) {
+      const truth = index.records.filter((record) => statesNumber(record, wanted));
+      expected += truth.length;
+      const ids = new Set(hits.map((hit) => hit.record.id + hit.record.type));
+      found += truth.filter((record) => ids.has(record.id + record.type)).length;
+    }
+  }
+  return { precision: returned ? correct / returned : 1, recall: expected ? found / expected : 1 };
+}
+
+function nodeTimings(index: SearchIndexFile) {
+  const text = JSON.stringify(index);
+  const start = performance.now();
+  const engine = createSearchEngine(JSON.parse(text) as SearchIndexFile);
+  const load = performance.now() - start;
+  for (const query of QUERIES) engine.search(query);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const query of QUERIES) {
+      const t = performance.now();
+      engine.search(query);
+      times.push(performance.now() - t);
+    }
+  }
+  return { load, median: median(times), p95: quantile(times, 0.95) };
+}
+
+async function browserTimings(browser: Browser, url: string, engine: 'claimtrail' | 'pagefind') {
+  const page = await browser.newPage();
+  const path = engine === 'claimtrail' ? '/search/' : '/pagefind-bench/';
+  const input = engine === 'claimtrail' ? '#search-query' : '#q';
+  await page.goto(url + path);
+  await page.locator(input).focus();
+  await page.keyboard.type(FIRST_QUERY);
+  await page.waitForFunction(() => performance.getEntriesByName('search-first-result').length > 0, undefined, { timeout: 120_000 });
+  const first = await page.evaluate(() => performance.getEntriesByName('search-first-result')[0]!.duration);
+
+  const times = await page.evaluate(
+    async ({ queries, runs, engine }) => {
+      const box = document.querySelector<HTMLInputElement>('#search-query');
+      const timeQuery = (window as unknown as { timeQuery?: (q: string) => Promise<number> }).timeQuery;
+      async function once(query: string): Promise<[number, number]> {
+        if (engine === 'pagefind') return [await timeQuery!(query), NaN];
+        const before = performance.getEntriesByName('search-query').length;
+        box!.value = query;
+        box!.dispatchEvent(new Event('input', { bubbles: true }));
+        while (performance.getEntriesByName('search-query').length <= before) await new Promise((done) => setTimeout(done, 0));
+        return [performance.getEntriesByName('search-query').at(-1)!.duration, performance.getEntriesByName('search-engine').at(-1)!.duration];
+      }
+      for (const query of queries) await once(query); // warm-up: Pagefind fetches its chunks here
+      const out: [number, number][] = [];
+      for (let i = 0; i < runs; i++) for (const query of queries) out.push(await once(query));
+      return out;
+    },
+    { queries: QUERIES, runs: RUNS, engine },
+  );
+  await page.close();
+  const roundTrips = times.map(([roundTrip]) => roundTrip);
+  const engineTimes = times.map(([, took]) => took);
+  return { first, median: median(roundTrips), p95: quantile(roundTrips, 0.95), engineMedian: median(engineTimes), engineP95: quantile(engineTimes, 0.95) };
+}
+
+interface Row {
+  size: number;
+  how: string;
+  build: number;
+  raw: number;
+  gz: number;
+  nodeLoad: number;
+  nodeMedian: number;
+  nodeP95: number;
+  first: number;
+  median: number;
+  p95: number;
+  engineMedian: number;
+  engineP95: number;
+  precision: number;
+  recall: number;
+  pagefindIndexing: number;
+  pagefindBytes: number;
+  pagefindFirst: number;
+  pagefindMedian: number;
+  pagefindP95: number;
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => statSync(path, { throwIfNoEntry: false }));
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const rows: Row[] = [];
+  let lastBuild: string | undefined;
+  try {
+    for (const size of SIZES) {
+      const started = performance.now();
+      const corpus = generateCorpus(size);
+      const dist = join(work, `dist-${size}`);
+      const index = indexFor(corpus);
+      let how: string;
+      if (size <= ASTRO_MAX) {
+        const content = join(work, `content-${size}`);
+        writeCorpus(corpus, content);
+        process.stderr.write(`Building ${size} claims with Astro…\n`);
+        run('npx', ['astro', 'build', '--outDir', dist], { CLAIMTRAIL_CONTENT: content });
+        rmSync(content, { recursive: true, force: true });
+        lastBuild = dist;
+        how = 'Astro build';
+      } else {
+        if (!lastBuild) throw new Error(`A corpus over --astro-max needs a smaller Astro-built size first (for its search page); add one to --sizes.`);
+        process.stderr.write(`Writing ${size} records directly (no Astro build)…\n`);
+        const template = lastBuild;
+        cpSync(template, dist, { recursive: true, filter: (source) => !/[/\\](claims|findings|sources|pagefind)([/\\]|$)/.test(source.slice(template.length)) });
+        writeFileSync(join(dist, 'search-index.json'), JSON.stringify(index));
+        for (const record of index.records) {
+          const folder = join(dist, `${record.type}s`, record.id);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, 'index.html'), recordPage(record.title, [record.text, record.bottomLine ?? '', ...record.figures.map((f) => `${f.value}: ${f.condition}`)]));
+        }
+        how = 'lib index + plain pages';
+      }
+      const build = seconds(started);
+      const built = readFileSync(join(dist, 'search-index.json'));
+      const builtIndex = JSON.parse(built.toString()) as SearchIndexFile;
+
+      process.stderr.write(`Pagefind indexing ${size}…\n`);
+      const pagefindStart = performance.now();
+      let pagefindOk = true;
+      try {
+        run('npx', ['pagefind', '--site', dist, '--exclude-selectors', 'header, footer, nav']);
+      } catch {
+        pagefindOk = false;
+        process.stderr.write('Pagefind could not run; its columns stay empty.\n');
+      }
+      const pagefindIndexing = seconds(pagefindStart);
+      mkdirSync(join(dist, 'pagefind-bench'), { recursive: true });
+      writeFileSync(join(dist, 'pagefind-bench', 'index.html'), PAGEFIND_PAGE_HTML);
+      writeFileSync(join(dist, 'pagefind-bench', 'pagefind-bench.js'), PAGEFIND_PAGE_SCRIPT);
+
+      process.stderr.write(`Measuring ${size}…\n`);
+      const node = nodeTimings(builtIndex);
+      const accuracy = numberPrecision(builtIndex);
+      const server = await serveStatic(dist, PORT);
+      try {
+        const ours = await browserTimings(browser, server.url, 'claimtrail');
+        const theirs = pagefindOk ? await browserTimings(browser, server.url, 'pagefind') : { first: NaN, median: NaN, p95: NaN };
+        const { engineMedian, engineP95 } = ours;
+        rows.push({
+          size, how, build, raw: built.length, gz: gzipSync(built).length,
+          nodeLoad: node.load, nodeMedian: node.median, nodeP95: node.p95,
+          first: ours.first, median: ours.median, p95: ours.p95, engineMedian, engineP95, ...accuracy,
+          pagefindIndexing, pagefindBytes: pagefindOk ? folderBytes(join(dist, 'pagefind')) : NaN,
+          pagefindFirst: theirs.first, pagefindMedian: theirs.median, pagefindP95: theirs.p95,
+        });
+      } finally {
+        await server.close();
+      }
+      if (lastBuild !== dist) rmSync(dist, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+    else process.stderr.write(`Kept ${work}\n`);
+  }
+  report(rows);
+}
+
+function report(rows: Row[]) {
+  const table = [
+    ['claims', ...rows.map((r) => String(r.size))],
+    ['built with', ...rows.map((r) => r.how)],
+    ['build + index time', ...rows.map((r) => `${r.build.toFixed(0)} s`)],
+    ['index raw', ...rows.map((r) => kb(r.raw))],
+    ['index gzipped', ...rows.map((r) => kb(r.gz))],
+    ['first result after first keystroke (Chromium)', ...rows.map((r) => ms(r.first))],
+    ['per query median (Chromium, round trip to worker)', ...rows.map((r) => ms(r.median))],
+    ['per query p95 (Chromium, round trip to worker)', ...rows.map((r) => ms(r.p95))],
+    ['per query median / p95 (Chromium, engine in worker)', ...rows.map((r) => `${ms(r.engineMedian)} / ${ms(r.engineP95)}`)],
+    ['index parse + engine load (Node)', ...rows.map((r) => ms(r.nodeLoad))],
+    ['per query median / p95 (Node, engine only)', ...rows.map((r) => `${ms(r.nodeMedian)} / ${ms(r.nodeP95)}`)],
+    ['exact-number precision / recall', ...rows.map((r) => `${(100 * r.precision).toFixed(1)}% / ${(100 * r.recall).toFixed(1)}%`)],
+    ['Pagefind indexing time', ...rows.map((r) => `${r.pagefindIndexing.toFixed(0)} s`)],
+    ['Pagefind files (all, compressed by Pagefind)', ...rows.map((r) => (Number.isNaN(r.pagefindBytes) ? 'n/a' : kb(r.pagefindBytes)))],
+    ['Pagefind first result after first keystroke', ...rows.map((r) => ms(r.pagefindFirst))],
+    ['Pagefind per query median (top 10 with data)', ...rows.map((r) => ms(r.pagefindMedian))],
+    ['Pagefind per query p95 (top 10 with data)', ...rows.map((r) => ms(r.pagefindP95))],
+  ];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log([line(table[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
+  console.log(`\n${QUERIES.length} queries, ${RUNS} timed runs each after one warm-up run; first result: "${FIRST_QUERY}" typed key by key on a fresh page.`);
+  console.log(`Load average during the run: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${cpus().length} cores.`);
+}
+
+await main();

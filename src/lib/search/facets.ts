@@ -1,0 +1,50 @@
+/** Facets that narrow results, and how they read and write the page URL so a search can be shared. */
+import type { SearchRecord } from './records.ts';
+
+export const FACET_NAMES = ['type', 'verdict', 'model', 'status'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+export type Facets = Record<FacetName, string[]>;
+
+export const noFacets = (): Facets => ({ type: [], verdict: [], model: [], status: [] });
+
+const valuesOf: Record<FacetName, (record: SearchRecord) => readonly string[]> = {
+  type: (record) => [record.type],
+  verdict: (record) => (record.verdict ? [record.verdict] : []),
+  model: (record) => record.modelIds,
+  status: (record) => record.status,
+};
+
+/** Values within one facet are alternatives (OR); different facets all apply (AND). */
+export function matchesFacets(record: SearchRecord, facets: Facets): boolean {
+  return FACET_NAMES.every((name) => facets[name].length === 0 || valuesOf[name](record).some((value) => facets[name].includes(value)));
+}
+
+export const hasFacets = (facets: Facets): boolean => FACET_NAMES.some((name) => facets[name].length > 0);
+
+export interface SearchState {
+  query: string;
+  facets: Facets;
+}
+
+/** `?q=84%25&verdict=accurate&verdict=misleading` → the query and facets. */
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const facets = noFacets();
+  for (const name of FACET_NAMES) facets[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  return { query: params.get('q') ?? '', facets };
+}
+
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query);
+  for (const name of FACET_NAMES) for (const value of state.facets[name]) params.append(name, value);
+  return params;
+}
+
+/** Every value each facet takes in the records, with how many records have it, for the filter controls. */
+export function facetValues(records: readonly SearchRecord[]): Record<FacetName, Map<string, number>> {
+  const counts = Object.fromEntries(FACET_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+  for (const record of records) {
+    for (const name of FACET_NAMES) for (const value of valuesOf[name](record)) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
+  }
+  return counts;
+}
