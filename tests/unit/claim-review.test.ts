@@ -98,3 +98,17 @@ test('the Dataset names the data page, the licence and a download for each file 
   ]);
   assert.ok(dataset.description.length >= 50);
 });
+
+test('an appearance whose source has no known date is never taken for the first, and carries no date', () => {
+  const kb = fixtureKnowledgeBase((records) => {
+    const news = records.sources.get('news-story')!;
+    const { published: _dropped, ...undated } = news;
+    records.sources.set('undated-post', { ...undated, title: 'Undated post', noDateReason: 'The page shows no date.' });
+    const claim = records.claims.get('model-a-sabotage')!;
+    records.claims.set('model-a-sabotage', { ...claim, appearances: [{ source: 'undated-post' }, ...claim.appearances] });
+  });
+  const item = claimReview(kb, 'model-a-sabotage', SUB).itemReviewed;
+  assert.equal(item.firstAppearance.headline, 'Model edits its own off switch');
+  assert.equal(item.datePublished, '2025-05-10');
+  assert.equal('datePublished' in item.appearance[0]!, false);
+});

@@ -101,3 +101,14 @@ test('the data files of the fixture tree are pinned', (t) => {
   t.assert.snapshot(claimsCsv(kb, SUB), { serializers: csv });
   t.assert.snapshot(figuresCsv(kb), { serializers: csv });
 });
+
+test('a figure about no single model has empty model cells', () => {
+  const kb = fixtureKnowledgeBase((records) => {
+    const finding = records.findings.get('shutdown-study')!;
+    const [first, second] = finding.figures;
+    const { model: _pooled, ...pooled } = second!;
+    records.findings.set('shutdown-study', { ...finding, figures: [first!, pooled] });
+  });
+  const row = csvRecords(figuresCsv(kb))[1]!;
+  assert.deepEqual([row['figure'], row['model'], row['model_name'], row['developer']], ['b-rate', '', '', '']);
+});
