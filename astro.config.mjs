@@ -12,8 +12,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [contentGate(), mdx()],
+  // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtFile, sitePages } from './site-pages.ts';
+
+const pages = sitePages();
+const CLAIM = '/claims/o3-edited-shutdown-script-79-of-100/';
+
+test('the site has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(10);
+  expect(pages).toContain(CLAIM);
+});
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.2 AA violations, requests nothing from other origins and breaks no CSP rule`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const refused: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+}
+
+test('every page carries a Content-Security-Policy that allows only its own scripts, and no inline script or style', () => {
+  for (const path of pages) {
+    const html = readFileSync(builtFile(path), 'utf8');
+    expect(html, path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g)];
+    expect(inlineScripts.map((m) => m[0]), path).toEqual([]);
+    expect(html, path).not.toMatch(/<style[\s>]|\sstyle="/);
+  }
+});
+
+test('a claim page stays within its budgets: 15 kB of HTML gzipped and 2 kB of JavaScript', () => {
+  const html = readFileSync(builtFile(CLAIM), 'utf8');
+  expect(gzipSync(html).length).toBeLessThanOrEqual(15 * 1024);
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => join('dist', new URL(m[1]!, 'http://x').pathname));
+  const scriptBytes = scripts.reduce((sum, file) => sum + statSync(file).size, 0);
+  expect(scriptBytes).toBeLessThanOrEqual(2 * 1024);
+});
