@@ -79,5 +79,7 @@ export function citations(input: CitationInput): Citations {
     accessed: { 'date-parts': [dateParts(input.accessed)] },
     URL: input.url,
   };
-  return { plain, apa, bibtex, cslJson: JSON.stringify([csl], null, 2) };
+    // Indented, with each date on one line: readable in the page and valid JSON.
+  const cslJson = JSON.stringify([csl], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]');
+  return { plain, apa, bibtex, cslJson };
 }

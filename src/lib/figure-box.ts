@@ -30,8 +30,9 @@ export interface FigureBoxRow {
 
 /** "n = 100", "not reported" (n: null) or "" when the figure form has no sample (an amount). */
 export function sampleOf(figure: FindingFigure): string {
-  if (figure.numerator !== undefined) return figure.denominator ? `n = ${figure.denominator}` : 'total not reported';
-  if (figure.percent !== undefined) return figure.n ? `n = ${figure.n}` : 'n not reported';
+  // No-break spaces keep "n = 100" on one line.
+  if (figure.numerator !== undefined) return figure.denominator ? `n\u00a0=\u00a0${figure.denominator}` : 'total not reported';
+  if (figure.percent !== undefined) return figure.n ? `n\u00a0=\u00a0${figure.n}` : 'n not reported';
   return '';
 }
 

@@ -21,7 +21,7 @@ test('the figure box puts the stated figure beside the measured one, with model,
   assert.equal(row.measured, '79/100 (79%)');
   assert.equal(row.modelName, 'Model A');
   assert.equal(row.condition, 'No instruction to allow shutdown.');
-  assert.equal(row.sample, 'n = 100');
+  assert.equal(row.sample, 'n\u00a0=\u00a0100');
   assert.equal(row.fidelityLabel, 'Condition dropped');
   assert.equal(row.faithful, false);
   assert.equal(row.locator, 'Section 3, Table 1');
@@ -30,7 +30,7 @@ test('the figure box puts the stated figure beside the measured one, with model,
 test('a rate whose sample size the source does not give says so', () => {
   const [row] = figureBox(kb, 'model-b-84');
   assert.equal(row?.sample, 'n not reported');
-  assert.equal(sampleOf({ id: 'x', model: 'm', measure: 'mmm', condition: 'ccc', percent: 5, n: 40, locator: 'p1', confidence: 'confirmed' }), 'n = 40');
+  assert.equal(sampleOf({ id: 'x', model: 'm', measure: 'mmm', condition: 'ccc', percent: 5, n: 40, locator: 'p1', confidence: 'confirmed' }), 'n\u00a0=\u00a040');
 });
 
 test('every fidelity value has words, and only exact and rounded count as faithful', () => {
