@@ -17,7 +17,7 @@ export interface FigureBoxRow {
   findingTitle: string;
   measured: string;
   measure: string;
-  modelName: string;
+  modelName: string | undefined;
   condition: string;
   /** The sample behind the figure in words: "100 runs", "n = 500", "not reported". */
   sample: string;
@@ -34,6 +34,11 @@ export function sampleOf(figure: FindingFigure): string {
   if (figure.numerator !== undefined) return figure.denominator ? `n\u00a0=\u00a0${figure.denominator}` : 'total not reported';
   if (figure.percent !== undefined) return figure.n ? `n\u00a0=\u00a0${figure.n}` : 'n not reported';
   return '';
+}
+
+/** A figure's model by name; figures not about one model (a pooled rate, an amount) have none. */
+export function modelNameOf(kb: KnowledgeBase, modelId: string | undefined): string | undefined {
+  return modelId === undefined ? undefined : (kb.models.get(modelId)?.name ?? modelId);
 }
 
 export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
@@ -55,7 +60,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         findingTitle: finding.title,
         measured: formatValue(figure),
         measure: figure.measure,
-        modelName: kb.models.get(figure.model)?.name ?? figure.model,
+        modelName: modelNameOf(kb, figure.model),
         condition: figure.condition,
         sample: sampleOf(figure),
         locator: figure.locator,

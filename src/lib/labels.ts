@@ -83,11 +83,16 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   'web-page': 'Web page',
 };
 
-/** "2025-05-24" → "24 May 2025": dates in running text, with no locale dependence. */
+/**
+ * "2025-05-24" → "24 May 2025", "2025-05" → "May 2025", "2025" → "2025": dates in running text,
+ * with no locale dependence. Sources may give only a month or a year.
+ */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export function formatDate(iso: string): string {
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return 'date unknown';
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  const monthName = month ? MONTHS[month - 1] : undefined;
+  return [day, monthName, year].filter((part) => part !== undefined).join(' ');
 }
 
 /** How each reproduction status is derived, in the order the rules in reproduction-status.ts apply them. */

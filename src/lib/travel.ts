@@ -3,11 +3,13 @@
  * appearance of any claim restating that figure, by date, each marked faithful or by how it drifted.
  */
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { modelNameOf } from './figure-box.ts';
 import { FIDELITY_LABELS } from './labels.ts';
 import { formatValue } from './numbers.ts';
 
 export interface TravelStop {
-  date: string;
+  /** Undefined when the source's date is unknown. */
+  date: string | undefined;
   sourceId: string;
   sourceTitle: string;
   publisher: string;
@@ -49,7 +51,8 @@ export function journeysOf(kb: KnowledgeBase, claimId: string): Journey[] {
         claimId: event.claim.id,
       };
     });
-    journeys.push({ figure: `${formatValue(figure)}, ${kb.models.get(figure.model)?.name ?? figure.model}`, condition: figure.condition, stops });
+    const model = modelNameOf(kb, figure.model);
+    journeys.push({ figure: model ? `${formatValue(figure)}, ${model}` : formatValue(figure), condition: figure.condition, stops });
   }
   return journeys;
 }

@@ -129,3 +129,9 @@ test('the edit link opens the record file in the repository', () => {
 test('dates read as day, month name and year', () => {
   assert.equal(formatDate('2025-05-24'), '24 May 2025');
 });
+
+test('dates known only to the month or year read as such, and a missing date says so', () => {
+  assert.equal(formatDate('2025-05'), 'May 2025');
+  assert.equal(formatDate('2025'), '2025');
+  assert.equal(formatDate(undefined), 'date unknown');
+});
