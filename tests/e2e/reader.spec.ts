@@ -32,8 +32,13 @@ test('from the home page a reader reaches the 84% claim, its condition, the find
   await expect(page).toHaveURL(new RegExp(`/findings/${stated.finding}/$`));
   await expect(page.locator(`#figure-${figure.id} .locator`)).toHaveText(figure.locator);
 
-  const [attempt] = kb.reproductionsOf(stated.finding);
-  expect(attempt, `no reproduction of ${stated.finding} on record`).toBeDefined();
+  // The figure's own finding may have no reproduction yet; the claim page leads to the findings that do.
+  const reproduced = claim!.findings.find((id) => kb.reproductionsOf(id).length > 0);
+  expect(reproduced, `no finding of ${CLAIM_ID} has a reproduction on record`).toBeDefined();
+  const [attempt] = kb.reproductionsOf(reproduced!);
+  await page.goBack();
+  await page.getByRole('region', { name: 'What it rests on' }).getByRole('link', { name: kb.findings.get(reproduced!)!.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/findings/${reproduced}/$`));
   await expect(page.getByRole('region', { name: 'Reproduction attempts' }).getByText(attempt!.data.title)).toBeVisible();
 });
 
