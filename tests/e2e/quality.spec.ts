@@ -56,3 +56,18 @@ test('a claim page stays within its budgets: 15 kB of HTML gzipped and 2 kB of J
   const scriptBytes = scripts.reduce((sum, file) => sum + statSync(file).size, 0);
   expect(scriptBytes).toBeLessThanOrEqual(2 * 1024);
 });
+
+test('at 360 px wide no page kind scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const kinds = ['/', '/claims/', '/methodology/', '/contribute/', '/models/', '/topics/'];
+  for (const prefix of ['/claims/', '/findings/', '/sources/', '/models/', '/topics/', '/claims/verdict/']) {
+    const first = pages.find((path) => path.startsWith(prefix) && path !== prefix && path.split('/').length === prefix.split('/').length + 1);
+    if (first) kinds.push(first);
+  }
+  expect(kinds).toHaveLength(12);
+  for (const path of kinds) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBe(0);
+  }
+});
