@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { FACET_NAMES, facetValuesOf, filterClaims } from '../../src/lib/facets.ts';
 import { VERDICT_SCALE } from '../../src/lib/verdicts.ts';
-import { knowledgeBaseOf } from '../helpers/knowledge-base.ts';
+import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ contentDir: process.env['CLAIMTRAIL_CONTENT'] || 'content' });
 const CLAIM_ID = 'claude-opus-4-blackmailed-engineer-84-percent';

@@ -10,9 +10,9 @@ import { claimsAboutModel, counts, findingsAboutModel, mostCirculated } from '..
 import { editUrl, recordPath } from '../../src/lib/site-config.ts';
 import { journeysOf } from '../../src/lib/travel.ts';
 import { FIDELITY } from '../../src/schema/claim.ts';
-import { fixtureKnowledgeBase, MODEL_B_CLAIM } from '../helpers/knowledge-base.ts';
+import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
 
-const kb = fixtureKnowledgeBase({ 'model-b-84': MODEL_B_CLAIM });
+const kb = fixtureKnowledgeBaseWith({ 'model-b-84': MODEL_B_CLAIM });
 
 test('the figure box puts the stated figure beside the measured one, with model, condition, sample and fidelity in words', () => {
   const [row] = figureBox(kb, 'model-a-sabotage');
@@ -55,7 +55,7 @@ test('a journey starts at the primary source and marks each retelling faithful o
 });
 
 test('a journey counts a figure once even when the claim states it twice', () => {
-  const twice = fixtureKnowledgeBase({
+  const twice = fixtureKnowledgeBaseWith({
     twice: { ...MODEL_B_CLAIM, statedFigures: [...MODEL_B_CLAIM.statedFigures, { ...MODEL_B_CLAIM.statedFigures[0], text: '84 percent' }] },
   });
   assert.equal(journeysOf(twice, 'twice').length, 1);

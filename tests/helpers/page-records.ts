@@ -23,7 +23,7 @@ export function knowledgeBaseOf(options: CheckOptions, extraClaims: Record<strin
   });
 }
 
-export function fixtureKnowledgeBase(extraClaims: Record<string, unknown> = {}): KnowledgeBase {
+export function fixtureKnowledgeBaseWith(extraClaims: Record<string, unknown> = {}): KnowledgeBase {
   const project = fixtureProject();
   try {
     return knowledgeBaseOf({ projectRoot: project.root, today: '2026-01-01' }, extraClaims);
