@@ -15,6 +15,8 @@ export interface FigureBoxRow {
   note: string | undefined;
   findingId: string;
   findingTitle: string;
+  /** The finding's primary source, where the locator points. */
+  sourceId: string;
   measured: string;
   measure: string;
   modelName: string | undefined;
@@ -58,6 +60,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         note: stated.note,
         findingId: stated.finding,
         findingTitle: finding.title,
+        sourceId: finding.source,
         measured: formatValue(figure),
         measure: figure.measure,
         modelName: modelNameOf(kb, figure.model),

@@ -15,6 +15,8 @@ export interface TravelStop {
   publisher: string;
   /** The words used at this stop: the source's quote, or the retelling's wording. */
   words: string | undefined;
+  /** Where the figure is printed, for the origin. */
+  locator: string | undefined;
   /** "Primary source", "Faithful" or the drift, e.g. "Condition dropped". */
   mark: string;
   kind: 'origin' | 'faithful' | 'drifted';
@@ -41,11 +43,14 @@ export function journeysOf(kb: KnowledgeBase, claimId: string): Journey[] {
     seen.add(key);
     const stops = kb.timeline(stated.finding, stated.figure).map((event): TravelStop => {
       const common = { date: event.date, sourceId: event.source.id, sourceTitle: event.source.data.title, publisher: event.source.data.publisher };
-      if (event.kind === 'source') return { ...common, words: event.figure.quote, mark: 'Primary source', kind: 'origin', claimId: undefined };
+      if (event.kind === 'source') {
+        return { ...common, words: event.figure.quote, locator: event.figure.locator, mark: 'Primary source', kind: 'origin', claimId: undefined };
+      }
       const fidelity = FIDELITY_LABELS[event.stated.fidelity];
       return {
         ...common,
         words: event.wording,
+        locator: undefined,
         mark: fidelity.faithful ? `Faithful (${fidelity.label.toLowerCase()})` : fidelity.label,
         kind: fidelity.faithful ? 'faithful' : 'drifted',
         claimId: event.claim.id,

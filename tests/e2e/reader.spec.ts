@@ -27,9 +27,11 @@ test('from the home page a reader reaches the 84% claim, its condition, the find
   const figures = page.getByRole('region', { name: 'The figures' });
   const row = figures.locator('.figure-row').filter({ hasText: stated.text });
   await expect(row.locator('.condition')).toHaveText(figure.condition);
+  await expect(row.locator('.locator')).toHaveText(figure.locator);
 
   await row.getByRole('link', { name: finding.title }).click();
   await expect(page).toHaveURL(new RegExp(`/findings/${stated.finding}/$`));
+  await expect(page.getByRole('region', { name: 'Primary source' })).toContainText(kb.sources.get(finding.source)!.title);
   await expect(page.locator(`#figure-${figure.id} .locator`)).toHaveText(figure.locator);
 
   // The figure's own finding may have no reproduction yet; the claim page leads to the findings that do.

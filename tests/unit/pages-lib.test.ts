@@ -25,6 +25,7 @@ test('the figure box puts the stated figure beside the measured one, with model,
   assert.equal(row.fidelityLabel, 'Condition dropped');
   assert.equal(row.faithful, false);
   assert.equal(row.locator, 'Section 3, Table 1');
+  assert.equal(row.sourceId, 'lab-paper');
 });
 
 test('a rate whose sample size the source does not give says so', () => {
@@ -51,6 +52,8 @@ test('a journey starts at the primary source and marks each retelling faithful o
     ],
   );
   assert.equal(journey.stops[0]?.words, 'Model B does so in 84% of rollouts.');
+  assert.equal(journey.stops[0]?.locator, 'Section 4, p. 27');
+  assert.equal(journey.stops[1]?.locator, undefined);
   assert.equal(journey.stops[2]?.words, 'Model B did so 84 percent of the time.');
 });
 
