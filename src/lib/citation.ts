@@ -50,13 +50,18 @@ const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
   '^': '\\textasciicircum{}',
 };
 
+/** Double quotes inside a quoted title become single quotes, as style guides nest them. */
+export function innerQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, "'$1'").replace(/“([^”]*)”/g, '‘$1’');
+}
+
 export function bibtexKey(id: string, reviewed: string): string {
   return `claimtrail-${id}-${dateParts(reviewed)[0]}`.replace(/[^a-z0-9-]/g, '');
 }
 
 export function citations(input: CitationInput): Citations {
   const [year, month, day] = dateParts(input.reviewed);
-  const plain = `${SITE_NAME}, "${input.title}", ${input.genre.toLowerCase()}, last reviewed ${formatDate(input.reviewed)}. ${input.url}`;
+  const plain = `${SITE_NAME}, "${innerQuotes(input.title)}", ${input.genre.toLowerCase()}, last reviewed ${formatDate(input.reviewed)}. ${input.url}`;
   const apa = `${SITE_NAME}. (${apaDate(input.reviewed)}). ${input.title} [${input.genre}]. ${SITE_NAME}. Retrieved ${formatDate(input.accessed)}, from ${input.url}`;
   const bibtex = [
     `@misc{${bibtexKey(input.id, input.reviewed)},`,

@@ -67,7 +67,7 @@ test('a journey counts a figure once even when the claim states it twice', () =>
 
 test('citations name the project, the title, the review date and the URL in all four formats', () => {
   const cite = citations({ id: 'x-1', title: 'A 50% & "odd" title', url: 'https://c.example/claims/x-1/', reviewed: '2026-11-23', accessed: '2026-11-24', genre: 'Claim review' });
-  assert.equal(cite.plain, 'Claimtrail, "A 50% & "odd" title", claim review, last reviewed 23 November 2026. https://c.example/claims/x-1/');
+  assert.equal(cite.plain, 'Claimtrail, "A 50% & \'odd\' title", claim review, last reviewed 23 November 2026. https://c.example/claims/x-1/');
   assert.equal(cite.apa, 'Claimtrail. (2026, November 23). A 50% & "odd" title [Claim review]. Claimtrail. Retrieved 24 November 2026, from https://c.example/claims/x-1/');
   assert.match(cite.bibtex, /^@misc\{claimtrail-x-1-2026,\n/);
   assert.match(cite.bibtex, /title = \{\{A 50\\% \\& "odd" title\}\},/);
