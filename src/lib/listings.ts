@@ -1,5 +1,5 @@
 /** Lists the pages show: claims by how widely they circulated, and what is recorded about a model or a topic. */
-import type { Claim, Finding } from '../schema/index.ts';
+import type { Claim, Finding, Source } from '../schema/index.ts';
 import type { KnowledgeBase, WithId } from './knowledge-base.ts';
 
 /** Most appearances first; ties by newest added, then title, so the order is stable. */
@@ -28,6 +28,19 @@ export function claimsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Claim>
 
 export function findingsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Finding>[] {
   return byTitle(kb.findings).filter((finding) => finding.data.topics.includes(topicId));
+}
+
+export function allFindings(kb: KnowledgeBase): WithId<Finding>[] {
+  return byTitle(kb.findings);
+}
+
+/** Newest first; undated sources last; then by title. */
+export function sourcesByDate(kb: KnowledgeBase): WithId<Source>[] {
+  const date = (source: Source): string | undefined => source.published;
+  return byTitle(kb.sources).sort((a, b) => {
+    const [x, y] = [date(a.data), date(b.data)];
+    return x && y ? y.localeCompare(x) : x ? -1 : y ? 1 : 0;
+  });
 }
 
 function byTitle<T extends { title: string }>(map: ReadonlyMap<string, T>): WithId<T>[] {

@@ -6,7 +6,7 @@ import { bibtexEscape, citations } from '../../src/lib/citation.ts';
 import { facetOptions, facetValuesOf, filterClaims, filtersFromQuery, slug } from '../../src/lib/facets.ts';
 import { figureBox, sampleOf } from '../../src/lib/figure-box.ts';
 import { FIDELITY_LABELS, formatDate } from '../../src/lib/labels.ts';
-import { claimsAboutModel, counts, findingsAboutModel, mostCirculated } from '../../src/lib/listings.ts';
+import { claimsAboutModel, counts, findingsAboutModel, mostCirculated, sourcesByDate } from '../../src/lib/listings.ts';
 import { editUrl, recordPath } from '../../src/lib/site-config.ts';
 import { journeysOf } from '../../src/lib/travel.ts';
 import { FIDELITY } from '../../src/schema/claim.ts';
@@ -137,4 +137,8 @@ test('dates known only to the month or year read as such, and a missing date say
   assert.equal(formatDate('2025-05'), 'May 2025');
   assert.equal(formatDate('2025'), '2025');
   assert.equal(formatDate(undefined), 'date unknown');
+});
+
+test('sources list newest first', () => {
+  assert.deepEqual(sourcesByDate(kb).map((s) => s.id), ['replication-post', 'news-story', 'lab-paper']);
 });
