@@ -74,3 +74,17 @@ test('a model page lists the findings and claims about the model', async ({ page
   await expect(page.getByRole('link', { name: claim.title })).toBeVisible();
   await expect(page.getByRole('link', { name: finding.title })).toBeVisible();
 });
+
+test('the methodology page defines every verdict with an example, every fidelity value and every reproduction status', async ({ page }) => {
+  await page.goto('/methodology/');
+  for (const [verdict, info] of Object.entries(VERDICT_SCALE)) {
+    const term = page.locator('#verdicts + p + dl dt').filter({ hasText: info.label });
+    await expect(term).toHaveCount(1);
+    const example = mostCirculated(kb).find((c) => c.data.verdict === verdict);
+    const definition = term.locator('xpath=following-sibling::dd[1]');
+    await expect(definition).toContainText(info.definition);
+    if (example) await expect(definition.getByRole('link')).toHaveText(example.data.title);
+    else await expect(definition).toContainText('no claim has this verdict yet');
+  }
+  for (const fidelity of Object.values(FIDELITY_LABELS)) await expect(page.getByText(fidelity.definition)).toBeVisible();
+});
