@@ -63,17 +63,32 @@ test('every claim page stays within its budgets: 15 kB of HTML gzipped and 2 kB 
   }
 });
 
-test('at 360 px wide no page kind scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  const kinds = ['/', '/claims/', '/methodology/', '/contribute/', '/models/', '/topics/'];
+/** One page of each kind: the fixed pages, then the first claim, finding, source, model, topic and facet page. */
+function onePageOfEachKind(): string[] {
+  const kinds = ['/', '/claims/', '/methodology/', '/contribute/', '/models/', '/topics/', '/findings/', '/sources/'];
   for (const prefix of ['/claims/', '/findings/', '/sources/', '/models/', '/topics/', '/claims/verdict/']) {
-    const first = pages.find((path) => path.startsWith(prefix) && path !== prefix && path.split('/').length === prefix.split('/').length + 1);
+    const first = pages.find((path) => path.startsWith(prefix) && path.split('/').length === prefix.split('/').length + 1);
     if (first) kinds.push(first);
   }
-  expect(kinds).toHaveLength(12);
+  return kinds;
+}
+
+test('at 360 px wide no page kind scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const kinds = onePageOfEachKind();
+  expect(kinds).toHaveLength(14);
   for (const path of kinds) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBe(0);
+  }
+});
+
+test('in the dark colour scheme every page kind keeps AA contrast', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of onePageOfEachKind()) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).setLegacyMode(true).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
