@@ -88,3 +88,13 @@ test('the methodology page defines every verdict with an example, every fidelity
   }
   for (const fidelity of Object.values(FIDELITY_LABELS)) await expect(page.getByText(fidelity.definition)).toBeVisible();
 });
+
+test('the first Tab reaches a visible skip link that jumps to the main content', async ({ page }) => {
+  await page.goto(CLAIM);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
