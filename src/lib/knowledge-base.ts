@@ -20,10 +20,16 @@ export interface WithId<T> {
   data: T;
 }
 
-/** One point on "how this number travelled": the primary source, or a retelling and how faithful it was. */
+/**
+ * One point on "how this number travelled": the primary source, or a retelling and how faithful it was.
+ * `date` is undefined when the source's date is unknown (it then says why in noDateReason).
+ */
 export type TimelineEvent =
-  | { kind: 'source'; date: string; source: WithId<Source>; finding: WithId<Finding>; figure: FindingFigure }
-  | { kind: 'retelling'; date: string; source: WithId<Source>; claim: WithId<Claim>; stated: StatedFigure; wording: string };
+  | { kind: 'source'; date: string | undefined; source: WithId<Source>; finding: WithId<Finding>; figure: FindingFigure }
+  | { kind: 'retelling'; date: string | undefined; source: WithId<Source>; claim: WithId<Claim>; stated: StatedFigure; wording: string };
+
+/** Dated events in date order, undated ones after them. */
+const byDate = (a: string | undefined, b: string | undefined) => (a && b ? a.localeCompare(b) : a ? -1 : b ? 1 : 0);
 
 export interface KnowledgeBase extends RecordMaps {
   reproductionsOf(findingId: string): WithId<Reproduction>[];
@@ -96,8 +102,8 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
           }
         }
       }
-      // The source first on its own date; retellings by date, then by source title for a stable order.
-      return events.toSorted((a, b) => a.date.localeCompare(b.date) || (a.kind === 'source' ? -1 : b.kind === 'source' ? 1 : a.source.data.title.localeCompare(b.source.data.title)));
+      // The source first on its own date; retellings by date (undated last), then by source title for a stable order.
+      return events.toSorted((a, b) => byDate(a.date, b.date) || (a.kind === 'source' ? -1 : b.kind === 'source' ? 1 : a.source.data.title.localeCompare(b.source.data.title)));
     },
   };
   return kb;

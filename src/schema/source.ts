@@ -27,7 +27,10 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS).describe('What sort of document this is.'),
     publisher: nonEmpty().describe('Who published it: a lab, outlet, journal or platform account.'),
     authors: z.array(nonEmpty()).default([]).describe('Named authors, in the order given; empty for corporate authorship.'),
-    published: isoDate.describe('Publication date (YYYY-MM-DD, UTC for social posts).'),
+    published: isoDate.optional().describe('Publication date (YYYY-MM-DD, UTC for social posts). Omit it only with noDateReason.'),
+    noDateReason: nonEmpty(3)
+      .optional()
+      .describe('When the document shows no date that could be verified: why, and what is known (e.g. the year in its address).'),
     primary: z
       .boolean()
       .describe('true when this document originates what it reports (the paper, the system card, the lab\'s own thread); false for reporting, commentary and mirrors.'),

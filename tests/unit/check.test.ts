@@ -50,6 +50,7 @@ const CASES: Record<string, Expected[]> = {
   'quote-number': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].quote', rule: 'quote-number' }],
   'quote-missing': [{ file: FINDING, line: 16, column: 5, field: 'figures[1]', rule: 'quote-missing' }],
   'future-date': [{ file: FINDING, line: 25, column: 1, field: 'reviewed', rule: 'future-date' }],
+  'source-date': [{ file: NEWS, line: 1, column: 1, field: '', rule: 'source-date' }],
   'date-order': [{ file: 'content/reproductions/shutdown-rerun.yaml', line: 5, column: 1, field: 'date', rule: 'date-order' }],
   'https-only': [
     { file: CLAIM, line: 24, column: 5, field: 'body', rule: 'https-only' },

@@ -1,4 +1,7 @@
-/** Dates are not in the future, and a reproduction does not precede the source of its finding. */
+/**
+ * Dates are not in the future, every source has a date or says why not, and a reproduction does
+ * not precede the source of its finding.
+ */
 import type { Rule } from '../content-set.ts';
 import { problemAt } from '../content-set.ts';
 import type { Problem } from '../problem.ts';
@@ -21,10 +24,17 @@ export const datesRule: Rule = ({ content, today }) => {
       problems.push(problemAt(claim, ['reviewed'], 'date-order', `Reviewed ${claim.data.reviewed}, before the record was added (${claim.data.added}).`));
     }
   }
+  for (const source of content.sources.values()) {
+    const { published, noDateReason } = source.data;
+    if (!published && !noDateReason) {
+      problems.push(problemAt(source, [], 'source-date', 'Give the published date, or noDateReason saying why it is unknown and what is known.'));
+    }
+    if (published && noDateReason) problems.push(problemAt(source, ['noDateReason'], 'source-date', 'Give either published or noDateReason, not both.'));
+  }
   for (const reproduction of content.reproductions.values()) {
     const finding = content.findings.get(reproduction.data.finding);
     const source = finding && content.sources.get(finding.data.source);
-    if (source && reproduction.data.date < source.data.published) {
+    if (source?.data.published && reproduction.data.date < source.data.published) {
       problems.push(problemAt(reproduction, ['date'], 'date-order',
         `Dated ${reproduction.data.date}, before its finding's source "${source.id}" was published (${source.data.published}).`));
     }

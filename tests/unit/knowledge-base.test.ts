@@ -1,0 +1,49 @@
+/** How the knowledge base orders a figure's travels when some retellings carry no date. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { claimSchema, findingSchema, sourceSchema } from '../../src/schema/index.ts';
+
+const source = (title: string, published?: string) =>
+  sourceSchema.parse({
+    title, kind: 'news-article', publisher: 'Example', primary: false, url: 'https://example.org/',
+    noArchiveReason: 'Test record.', ...(published ? { published } : { noDateReason: 'The page shows no date.' }),
+  });
+
+const finding = findingSchema.parse({
+  title: 'Model A sabotaged shutdown', summary: 'Model A edited its shutdown script in some runs of a test.',
+  source: 'lab-paper', setting: 'lab-evaluation', topics: ['shutdown-resistance'], reviewed: '2026-01-01',
+  figures: [{ id: 'a', model: 'model-a', measure: 'runs with sabotage', condition: 'No instruction.', numerator: 7,
+    denominator: 100, locator: 'Table 1', quote: '7/100 runs', confidence: 'confirmed' }],
+});
+
+const claim = claimSchema.parse({
+  title: 'Model A sabotaged 7 of 100 runs', claim: 'Model A sabotaged 7/100 runs.', verdict: 'accurate',
+  appearances: [{ source: 'undated-post' }, { source: 'late-story' }, { source: 'early-story' }],
+  bottomLine: 'Model A sabotaged 7 of 100 runs without an instruction.', setting: 'lab-evaluation',
+  topics: ['shutdown-resistance'], findings: ['study'], added: '2026-01-01', reviewed: '2026-01-01',
+  statedFigures: [{ text: '7/100 runs', finding: 'study', figure: 'a', numerator: 7, denominator: 100, fidelity: 'exact' }],
+});
+
+test('a retelling whose source has no known date comes after every dated one', () => {
+  const kb = buildKnowledgeBase({
+    sources: new Map([
+      ['lab-paper', { ...source('Lab paper', '2025-05-01'), primary: true }],
+      ['early-story', source('Early story', '2025-05-10')],
+      ['late-story', source('Late story', '2025-09-01')],
+      ['undated-post', source('Undated post')],
+    ]),
+    findings: new Map([['study', finding]]),
+    claims: new Map([['claim', claim]]),
+    reproductions: new Map(),
+    models: new Map(),
+    topics: new Map(),
+  });
+  const events = kb.timeline('study', 'a');
+  assert.deepEqual(events.map((e) => [e.source.id, e.date]), [
+    ['lab-paper', '2025-05-01'],
+    ['early-story', '2025-05-10'],
+    ['late-story', '2025-09-01'],
+    ['undated-post', undefined],
+  ]);
+});
