@@ -73,7 +73,7 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
     figure: (findingId, figureId) => records.findings.get(findingId)?.figures.find((f) => f.id === figureId),
     modelsOfFinding: (findingId) => {
       const finding = records.findings.get(findingId);
-      return finding ? unique([...finding.figures.map((f) => f.model), ...finding.models]) : [];
+      return finding ? unique([...finding.figures.flatMap((f) => f.model ?? []), ...finding.models]) : [];
     },
     modelsOfClaim: (claimId) => {
       const claim = records.claims.get(claimId);

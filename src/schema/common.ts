@@ -39,6 +39,22 @@ export const isoDate = z.preprocess(
   }),
 );
 
+const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+
+/**
+ * A publication date: a calendar date, or only "YYYY-MM" or "YYYY" when that is all the document
+ * reveals (e.g. a blog address that carries the year and month). Strings of this shape sort and
+ * compare correctly against full dates, and HTML <time> accepts them.
+ */
+export const publicationDate = z.preprocess(
+  // YAML reads a bare year such as 2026 as a number.
+  (value) => (Number.isInteger(value) ? String(value) : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine((value) => isCalendarDate(value) || PARTIAL_DATE_PATTERN.test(value), {
+    message: 'must be a real calendar date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
+    ...ruleParam('invalid-date'),
+  }),
+);
+
 /** Any absolute URL; the https-only rule lives in the URL check so it can say why. */
 export const url = z.string().refine((value) => URL.canParse(value), {
   message: 'must be an absolute URL such as https://example.org/page',

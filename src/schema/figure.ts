@@ -29,7 +29,12 @@ export const findingFigure = z
       .string()
       .regex(ID_PATTERN, { message: 'must be a kebab-case id, unique within the finding' })
       .describe('Short id unique within this finding, e.g. "o3-no-instruction"; stated figures point at it.'),
-    model: idRef('model (content/models.yaml)').describe('The AI model measured; an id from content/models.yaml.'),
+    model: idRef('model (content/models.yaml)')
+      .optional()
+      .describe(
+        'The AI model measured; an id from content/models.yaml. Omit it only when the figure is not about one model: ' +
+          'an amount such as a fund\'s size, or a rate pooled over several models (name them in condition).',
+      ),
     measure: nonEmpty(3).describe('What was counted, e.g. "runs in which the model sabotaged the shutdown script".'),
     condition: nonEmpty(3).describe(
       'The exact experimental condition the figure holds under, as the source describes it: prompt wording, placement, scenario.',

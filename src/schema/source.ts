@@ -1,6 +1,6 @@
 /** A document: paper, system card, social thread, blog post, op-ed, news article, repository, dataset. */
 import { z } from 'astro/zod';
-import { corrections, isoDate, nonEmpty, url } from './common.ts';
+import { corrections, nonEmpty, publicationDate, url } from './common.ts';
 
 export const SOURCE_KINDS = [
   'paper',
@@ -27,7 +27,12 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS).describe('What sort of document this is.'),
     publisher: nonEmpty().describe('Who published it: a lab, outlet, journal or platform account.'),
     authors: z.array(nonEmpty()).default([]).describe('Named authors, in the order given; empty for corporate authorship.'),
-    published: isoDate.optional().describe('Publication date (YYYY-MM-DD, UTC for social posts). Omit it only with noDateReason.'),
+    published: publicationDate
+      .optional()
+      .describe(
+        'Publication date (YYYY-MM-DD, UTC for social posts); YYYY-MM or YYYY only when the document reveals no more, said in note. ' +
+          'Omit it only with noDateReason.',
+      ),
     noDateReason: nonEmpty(3)
       .optional()
       .describe('When the document shows no date that could be verified: why, and what is known (e.g. the year in its address).'),

@@ -32,14 +32,14 @@ export const referencesRule: Rule = (context) => {
     data.otherSources.forEach((id, i) => ref(finding, ['otherSources', i], 'sources', id));
     data.topics.forEach((id, i) => ref(finding, ['topics', i], 'topics', id));
     data.models.forEach((id, i) => ref(finding, ['models', i], 'models', id));
-    data.figures.forEach((figure, i) => ref(finding, ['figures', i, 'model'], 'models', figure.model));
+    data.figures.forEach((figure, i) => figure.model && ref(finding, ['figures', i, 'model'], 'models', figure.model));
   }
 
   for (const reproduction of content.reproductions.values()) {
     const data = reproduction.data;
     ref(reproduction, ['finding'], 'findings', data.finding);
     ref(reproduction, ['source'], 'sources', data.source);
-    data.figures.forEach((figure, i) => ref(reproduction, ['figures', i, 'model'], 'models', figure.model));
+    data.figures.forEach((figure, i) => figure.model && ref(reproduction, ['figures', i, 'model'], 'models', figure.model));
   }
 
   for (const claim of content.claims.values()) {
