@@ -17,8 +17,11 @@ export default defineConfig({
   integrations: [contentGate(), mdx(), sitemap()],
   // Root-relative links written in claim analyses follow BASE too.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

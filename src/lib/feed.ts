@@ -3,7 +3,7 @@
  * recorded as corrections), and each reproduction attempt, newest first.
  */
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { claimPath } from './site-url.ts';
+import { claimPath, findingPath } from './site-url.ts';
 import { VERDICT_SCALE } from './verdicts.ts';
 
 export interface FeedItem {
@@ -15,15 +15,6 @@ export interface FeedItem {
   path: string;
   date: string;
   description: string;
-}
-
-/**
- * Findings have no page of their own yet; their news links to the page of the first claim
- * (by id) resting on them, or to the data page when no claim does.
- */
-function findingPath(kb: KnowledgeBase, findingId: string): string {
-  const claim = kb.claimsCiting(findingId).map((c) => c.id).sort()[0];
-  return claim ? claimPath(claim) : '/data/';
 }
 
 export function feedItems(kb: KnowledgeBase): FeedItem[] {
@@ -48,7 +39,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
         id: `finding/${id}/correction/${index + 1}`,
         kind: 'correction',
         title: `Correction to the finding: ${finding.title}`,
-        path: findingPath(kb, id),
+        path: findingPath(id),
         date: correction.date,
         description: correction.note,
       }),
@@ -60,7 +51,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
       id: `reproduction/${id}`,
       kind: 'reproduction',
       title: `Reproduction attempt: ${reproduction.title}`,
-      path: findingPath(kb, reproduction.finding),
+      path: findingPath(reproduction.finding),
       date: reproduction.date,
       description: `${reproduction.by.join(', ')} (${reproduction.outcome}) on "${finding.title}": ${reproduction.summary}`,
     });

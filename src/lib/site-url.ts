@@ -20,3 +20,4 @@ export function absoluteUrl(location: SiteLocation, path: string): string {
 }
 
 export const claimPath = (claimId: string) => `/claims/${claimId}/`;
+export const findingPath = (findingId: string) => `/findings/${findingId}/`;

@@ -9,7 +9,7 @@ test('the feed lists each new claim and each reproduction, newest first', () => 
     items.map((item) => [item.date, item.kind, item.path]),
     [
       ['2025-09-01', 'new-claim', '/claims/model-a-sabotage/'],
-      ['2025-08-01', 'reproduction', '/claims/model-a-sabotage/'],
+      ['2025-08-01', 'reproduction', '/findings/shutdown-study/'],
     ],
   );
   assert.match(items[0]!.description, /^Missing context\. True for the runs/);
@@ -38,7 +38,7 @@ test('corrections to claims and findings become items of their own, with unique 
   assert.equal(new Set(ids).size, ids.length);
 });
 
-test('news of a finding no claim rests on links to the data page', () => {
+test('news of a finding links to the finding page, even when no claim rests on it', () => {
   const kb = fixtureKnowledgeBase((records) => records.claims.clear());
-  assert.deepEqual(feedItems(kb).map((item) => item.path), ['/data/']);
+  assert.deepEqual(feedItems(kb).map((item) => item.path), ['/findings/shutdown-study/']);
 });

@@ -1,0 +1,27 @@
+/**
+ * Where the project lives, for edit links and licence links. REPOSITORY_URL comes from the
+ * environment so a fork links to itself.
+ */
+const fromEnv = typeof process !== 'undefined' ? process.env['REPOSITORY_URL'] : undefined;
+
+export const REPOSITORY_URL = (fromEnv || 'https://github.com/claimtrail/claimtrail').replace(/\/+$/, '');
+export const DEFAULT_BRANCH = 'main';
+export const SITE_NAME = 'Claimtrail';
+
+/** The page on the repository host that edits a file, e.g. content/claims/<id>.mdx. */
+export function editUrl(path: string): string {
+  return `${REPOSITORY_URL}/edit/${DEFAULT_BRANCH}/${path.replace(/^\//, '')}`;
+}
+
+/** The page on the repository host that shows a file. */
+export function fileUrl(path: string): string {
+  return `${REPOSITORY_URL}/blob/${DEFAULT_BRANCH}/${path.replace(/^\//, '')}`;
+}
+
+/** Record files, as maintainers edit them. */
+export const recordPath = {
+  claim: (id: string) => `content/claims/${id}.mdx`,
+  finding: (id: string) => `content/findings/${id}.yaml`,
+  source: (id: string) => `content/sources/${id}.yaml`,
+  reproduction: (id: string) => `content/reproductions/${id}.yaml`,
+} as const;

@@ -1,0 +1,50 @@
+/** A knowledge base built from a fixture content tree through the real check, optionally with extra claims. */
+import { checkContent, type CheckOptions } from '../../src/lib/check.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import type { Claim } from '../../src/schema/index.ts';
+import { claimSchema } from '../../src/schema/index.ts';
+import { fixtureProject } from './fixtures.ts';
+
+const dataOf = <T>(map: Map<string, { data: T }>) => new Map([...map].map(([id, entry]) => [id, entry.data] as const));
+
+/** The knowledge base of a content tree, read through the same check the build runs. */
+export function knowledgeBaseOf(options: CheckOptions, extraClaims: Record<string, unknown> = {}): KnowledgeBase {
+  const { content, problems } = checkContent(options);
+  if (problems.length) throw new Error(`The content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  const claims = dataOf(content.claims);
+  for (const [id, raw] of Object.entries(extraClaims)) claims.set(id, claimSchema.parse(raw) as Claim);
+  return buildKnowledgeBase({
+    sources: dataOf(content.sources),
+    findings: dataOf(content.findings),
+    claims,
+    reproductions: dataOf(content.reproductions),
+    models: dataOf(content.models),
+    topics: dataOf(content.topics),
+  });
+}
+
+export function fixtureKnowledgeBaseWith(extraClaims: Record<string, unknown> = {}): KnowledgeBase {
+  const project = fixtureProject();
+  try {
+    return knowledgeBaseOf({ projectRoot: project.root, today: '2026-01-01' }, extraClaims);
+  } finally {
+    project.cleanup();
+  }
+}
+
+/** A second claim retelling the 84% figure of model B from the fixture, for lists and timelines. */
+export const MODEL_B_CLAIM = {
+  title: 'Model B did it in 84% of tests',
+  claim: 'Model B blackmailed the engineer in 84% of tests.',
+  appearances: [{ source: 'news-story' }, { source: 'replication-post', wording: 'Model B did so 84 percent of the time.' }],
+  verdict: 'misleading',
+  bottomLine: 'The 84% is real but came from a scenario built to leave no other option.',
+  setting: 'red-team-demo',
+  topics: ['shutdown-resistance'],
+  findings: ['shutdown-study'],
+  statedFigures: [
+    { text: '84% of tests', finding: 'shutdown-study', figure: 'b-rate', percent: 84, fidelity: 'condition-dropped' },
+  ],
+  added: '2025-09-02',
+  reviewed: '2025-09-03',
+};

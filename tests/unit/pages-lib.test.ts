@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checksPassed } from '../../src/lib/checks-passed.ts';
+import { RULES } from '../../src/lib/check.ts';
+import { bibtexEscape, citations } from '../../src/lib/citation.ts';
+import { facetOptions, facetValuesOf, filterClaims, filtersFromQuery, slug } from '../../src/lib/facets.ts';
+import { figureBox, sampleOf } from '../../src/lib/figure-box.ts';
+import { FIDELITY_LABELS, formatDate } from '../../src/lib/labels.ts';
+import { claimsAboutModel, counts, findingsAboutModel, mostCirculated, sourcesByDate } from '../../src/lib/listings.ts';
+import { editUrl, recordPath } from '../../src/lib/site-config.ts';
+import { journeysOf } from '../../src/lib/travel.ts';
+import { FIDELITY } from '../../src/schema/claim.ts';
+import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
+
+const kb = fixtureKnowledgeBaseWith({ 'model-b-84': MODEL_B_CLAIM });
+
+test('the figure box puts the stated figure beside the measured one, with model, condition, sample and fidelity in words', () => {
+  const [row] = figureBox(kb, 'model-a-sabotage');
+  assert.ok(row);
+  assert.equal(row.stated, '79/100 tries');
+  assert.equal(row.measured, '79/100 (79%)');
+  assert.equal(row.modelName, 'Model A');
+  assert.equal(row.condition, 'No instruction to allow shutdown.');
+  assert.equal(row.sample, 'n\u00a0=\u00a0100');
+  assert.equal(row.fidelityLabel, 'Condition dropped');
+  assert.equal(row.faithful, false);
+  assert.equal(row.locator, 'Section 3, Table 1');
+  assert.equal(row.sourceId, 'lab-paper');
+});
+
+test('a rate whose sample size the source does not give says so', () => {
+  const [row] = figureBox(kb, 'model-b-84');
+  assert.equal(row?.sample, 'n not reported');
+  assert.equal(sampleOf({ id: 'x', model: 'm', measure: 'mmm', condition: 'ccc', percent: 5, n: 40, locator: 'p1', confidence: 'confirmed' }), 'n\u00a0=\u00a040');
+});
+
+test('every fidelity value has words, and only exact and rounded count as faithful', () => {
+  assert.deepEqual(Object.keys(FIDELITY_LABELS).sort(), [...FIDELITY].sort());
+  assert.deepEqual(Object.entries(FIDELITY_LABELS).filter(([, f]) => f.faithful).map(([id]) => id).sort(), ['exact', 'rounded']);
+});
+
+test('a journey starts at the primary source and marks each retelling faithful or by its drift, by date', () => {
+  const [journey] = journeysOf(kb, 'model-b-84');
+  assert.ok(journey);
+  assert.equal(journey.figure, '84%, Model B');
+  assert.deepEqual(
+    journey.stops.map((stop) => [stop.date, stop.sourceId, stop.kind, stop.mark]),
+    [
+      ['2025-05-01', 'lab-paper', 'origin', 'Primary source'],
+      ['2025-05-10', 'news-story', 'drifted', 'Condition dropped'],
+      ['2025-08-01', 'replication-post', 'drifted', 'Condition dropped'],
+    ],
+  );
+  assert.equal(journey.stops[0]?.words, 'Model B does so in 84% of rollouts.');
+  assert.equal(journey.stops[0]?.locator, 'Section 4, p. 27');
+  assert.equal(journey.stops[1]?.locator, undefined);
+  assert.equal(journey.stops[2]?.words, 'Model B did so 84 percent of the time.');
+});
+
+test('a journey counts a figure once even when the claim states it twice', () => {
+  const twice = fixtureKnowledgeBaseWith({
+    twice: { ...MODEL_B_CLAIM, statedFigures: [...MODEL_B_CLAIM.statedFigures, { ...MODEL_B_CLAIM.statedFigures[0], text: '84 percent' }] },
+  });
+  assert.equal(journeysOf(twice, 'twice').length, 1);
+  assert.equal(figureBox(twice, 'twice').length, 2);
+});
+
+test('citations name the project, the title, the review date and the URL in all four formats', () => {
+  const cite = citations({ id: 'x-1', title: 'A 50% & "odd" title', url: 'https://c.example/claims/x-1/', reviewed: '2026-11-23', accessed: '2026-11-24', genre: 'Claim review' });
+  assert.equal(cite.plain, 'Claimtrail, "A 50% & \'odd\' title", claim review, last reviewed 23 November 2026. https://c.example/claims/x-1/');
+  assert.equal(cite.apa, 'Claimtrail. (2026, November 23). A 50% & "odd" title [Claim review]. Claimtrail. Retrieved 24 November 2026, from https://c.example/claims/x-1/');
+  assert.match(cite.bibtex, /^@misc\{claimtrail-x-1-2026,\n/);
+  assert.match(cite.bibtex, /title = \{\{A 50\\% \\& "odd" title\}\},/);
+  assert.match(cite.bibtex, /month = nov,/);
+  assert.match(cite.bibtex, /howpublished = \{\\url\{https:\/\/c\.example\/claims\/x-1\/\}\},/);
+  const [csl] = JSON.parse(cite.cslJson) as [Record<string, unknown>];
+  assert.equal(csl['title'], 'A 50% & "odd" title');
+  assert.deepEqual(csl['issued'], { 'date-parts': [[2026, 11, 23]] });
+  assert.equal(csl['URL'], 'https://c.example/claims/x-1/');
+});
+
+test('BibTeX escaping covers every special character', () => {
+  assert.equal(bibtexEscape('a_b#c$d{e}f~g^h\\i'), 'a\\_b\\#c\\$d\\{e\\}f\\textasciitilde{}g\\textasciicircum{}h\\textbackslash{}i');
+});
+
+test('a claim has one value per facet from its record and its findings', () => {
+  assert.deepEqual(facetValuesOf(kb, 'model-a-sabotage'), {
+    verdict: ['missing-context'],
+    status: ['independently-reproduced'],
+    model: ['model-a'],
+    developer: ['lab-one'],
+    topic: ['shutdown-resistance'],
+    setting: ['lab-evaluation'],
+  });
+});
+
+test('facet options count claims per value and keep the verdict scale order', () => {
+  const options = facetOptions(kb);
+  assert.deepEqual(options.verdict.map((o) => [o.value, o.label, o.count]), [['missing-context', 'Missing context', 1], ['misleading', 'Misleading', 1]]);
+  assert.deepEqual(options.topic.map((o) => [o.value, o.count]), [['shutdown-resistance', 2]]);
+  assert.deepEqual(options.developer.map((o) => o.label).sort(), ['Lab One', 'Lab Two']);
+});
+
+test('filters from the URL combine across facets', () => {
+  const ids = [...kb.claims.keys()];
+  assert.deepEqual(filterClaims(kb, ids, filtersFromQuery(new URLSearchParams('verdict=misleading'))), ['model-b-84']);
+  assert.deepEqual(filterClaims(kb, ids, filtersFromQuery(new URLSearchParams('verdict=misleading&model=model-a'))), []);
+  assert.deepEqual(filterClaims(kb, ids, filtersFromQuery(new URLSearchParams('topic=shutdown-resistance&bogus=1'))).sort(), ids.sort());
+});
+
+test('slugs are URL segments', () => {
+  assert.equal(slug('Google DeepMind'), 'google-deepmind');
+  assert.equal(slug('Ëxample  Labs, Inc.'), 'example-labs-inc');
+});
+
+test('the most circulated claim is the one with the most appearances', () => {
+  assert.deepEqual(mostCirculated(kb).map((c) => c.id), ['model-b-84', 'model-a-sabotage']);
+  assert.deepEqual(claimsAboutModel(kb, 'model-a').map((c) => c.id), ['model-a-sabotage']);
+  assert.deepEqual(findingsAboutModel(kb, 'model-b').map((f) => f.id), ['shutdown-study']);
+  assert.deepEqual(counts(kb), { claims: 2, findings: 1, sources: 3, reproductions: 1, models: 2 });
+});
+
+test('a claim shows every check rule, a finding all but the claim-only ones', () => {
+  assert.deepEqual(checksPassed('claim').map((c) => c.id), ['schema', ...RULES.map((r) => r.id)]);
+  assert.ok(!checksPassed('finding').some((c) => c.id === 'verdicts' || c.id === 'mdx'));
+});
+
+test('the edit link opens the record file in the repository', () => {
+  assert.equal(editUrl(recordPath.claim('x')), 'https://github.com/claimtrail/claimtrail/edit/main/content/claims/x.mdx');
+});
+
+test('dates read as day, month name and year', () => {
+  assert.equal(formatDate('2025-05-24'), '24 May 2025');
+});
+
+test('dates known only to the month or year read as such, and a missing date says so', () => {
+  assert.equal(formatDate('2025-05'), 'May 2025');
+  assert.equal(formatDate('2025'), '2025');
+  assert.equal(formatDate(undefined), 'date unknown');
+});
+
+test('sources list newest first', () => {
+  assert.deepEqual(sourcesByDate(kb).map((s) => s.id), ['replication-post', 'news-story', 'lab-paper']);
+});
