@@ -246,7 +246,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   interface Scored {
     doc: number;
     score: number;
-    /** 1 when the record writes a query number as the query does; see `tieBreaker`. */
+    /** 1 when the record writes a query number as the query does; see `writesAsQueried`. */
     asWritten: number;
   }
 
@@ -261,9 +261,9 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     const scored: Scored[] = [];
     next: for (const doc of shortest!.docs) {
       for (const term of others) if (term.scores[doc] === 0) continue next;
-      let hits = 0;
-      for (const term of optional) if (term.scores[doc] !== 0) hits++;
-      if (hits < enough || !accept(doc)) continue;
+      let optionalHits = 0;
+      for (const term of optional) if (term.scores[doc] !== 0) optionalHits++;
+      if (optionalHits < enough || !accept(doc)) continue;
       // Summed in single precision and in term order, as the records' scores always have been.
       let sum = 0;
       for (const term of terms) sum = Math.fround(sum + term.scores[doc]!);
@@ -272,7 +272,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return scored;
   }
 
-  /** Ranking with no required term (a pasted sentence): every record reached by enough terms. */
+  /** Ranking with no required term (a pasted sentence, or a query no record fully matches): every record reached by enough terms. */
   function rankAny(terms: TermMatch[], accept: (doc: number) => boolean, enough: number): Scored[] {
     const touched: number[] = [];
     for (const term of terms) {
@@ -318,9 +318,9 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
    * text). Then a record that writes the number as the query does ("7%" for "7%", not "7 out of 100")
    * comes first, then a claim that states its figures faithfully before one that misstates them,
    * then a record about fewer models (the o3 claim before one about o3, o4-mini and codex-mini):
-   * `stableOrder`.
+   * `stableOrder`. The number tokens of each record's figures as first written are kept once a
+   * number query has needed them.
    */
-  // The number tokens of each record's figures as first written, kept once a number query has needed them.
   const writtenFigures = new Map<number, string[]>();
   function writesAsQueried(doc: number, written: string[]): number {
     let tokens = writtenFigures.get(doc);
