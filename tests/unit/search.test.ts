@@ -171,6 +171,19 @@ test('a query no record fully matches falls back to its best partial matches, nu
   assert.deepEqual(ids('blackmail 85%'), []);
 });
 
+test('a query gives the same results whatever was searched before it', () => {
+  const index = JSON.stringify(buildSearchIndexFile(CORPUS));
+  const queries = ['84%', 'o3 shutdown', '"allow shutdown"', 'blakmail', 'o3 zebra', 'kill 7%', 'the model would shutdown script allow tries edited o3 chess', '79 of 100', '84%', 'allow shutdown'];
+  const summary = (results: ReturnType<typeof engine.search>) => ({
+    ...results,
+    hits: results.hits.map((hit) => [hit.record.id, hit.score, hit.matched, hit.figure?.condition]),
+  });
+  const used = createSearchEngine(JSON.parse(index));
+  for (const query of queries) {
+    assert.deepEqual(summary(used.search(query)), summary(createSearchEngine(JSON.parse(index)).search(query)), query);
+  }
+});
+
 test('a very long paste is cut, not refused', () => {
   assert.doesNotThrow(() => engine.search('shutdown '.repeat(400)));
 });

@@ -100,6 +100,19 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   const fuse = new Fuse(file.vocabulary, VOCABULARY_FUSE_OPTIONS, Fuse.parseIndex<string>(file.vocabularyIndex));
   const expansions = new Map<string, Expansion[]>();
 
+  // Per-record arrays are allocated once and reused by every query: each query zeroes only the
+  // entries it wrote, so a query costs what its postings cost, not what the corpus costs.
+  const spareScores: Float32Array[] = [];
+  const inUse: TermMatch[] = [];
+  const total = new Float32Array(records.length);
+  const hits = new Uint8Array(records.length);
+  const typeBoost = Float64Array.from(records, (record) => TYPE_BOOST[record.type]);
+  /** The order of equal scores that does not depend on the query: faithful claims, then fewer models, then record order. */
+  const stableOrder = new Float64Array(records.length);
+  records.forEach((record, doc) => {
+    stableOrder[doc] = (Number(record.misstates ?? false) * 65536 + Math.min(record.modelIds.length, 65535)) * 2 ** 32 + doc;
+  });
+
   function prefixed(prefix: string): string[] {
     let low = 0;
     let high = words.length;
@@ -140,7 +153,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   }
 
   function match(term: string, candidates: Expansion[], required: boolean): TermMatch {
-    const scores = new Float32Array(records.length);
+    const scores = spareScores.pop() ?? new Float32Array(records.length);
     const docs: number[] = [];
     for (const { token, quality } of candidates) {
       const list = posting(token);
@@ -156,7 +169,17 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     // ("engineers") must not outrank the word itself.
     const rarity = Math.log(1 + records.length / Math.max(1, docs.length));
     for (const doc of docs) scores[doc]! *= rarity;
-    return { term, required, expansions: candidates, scores, docs };
+    const matched = { term, required, expansions: candidates, scores, docs };
+    inUse.push(matched);
+    return matched;
+  }
+
+  /** Hands the score arrays of the query's terms back, zeroed where they were written. */
+  function releaseTerms(): void {
+    for (const { scores, docs } of inUse.splice(0)) {
+      for (const doc of docs) scores[doc] = 0;
+      spareScores.push(scores);
+    }
   }
 
   /** The token that gave a record its score for a term, for highlighting. */
@@ -191,19 +214,31 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return [...pastedNumbers, ...distinctive];
   }
 
-  // Folded field words per record, kept once a phrase query has needed them.
-  const fieldWords = new Map<number, string[][]>();
-  function containsPhrase(doc: number, phrase: string[]): boolean {
+  // Each record's folded field words as one string (" word word " per field, fields on their own
+  // lines), kept once a phrase query has needed it: a phrase is then one native substring search.
+  const fieldWords = new Map<number, string>();
+  function containsPhrase(doc: number, phrase: string): boolean {
     let fields = fieldWords.get(doc);
-    if (!fields) fieldWords.set(doc, (fields = weightedFields(records[doc]!).map((field) => wordsOf(fold(field.text)))));
-    return fields.some((words) => words.some((_, start) => phrase.every((word, i) => words[start + i] === word)));
+    if (fields === undefined) fieldWords.set(doc, (fields = weightedFields(records[doc]!).map((field) => ` ${wordsOf(fold(field.text)).join(' ')} `).join('\n')));
+    return fields.includes(phrase);
+  }
+
+  // A figure's tokens, kept once a hit has needed them.
+  const figureTokens = new WeakMap<SearchFigure, { forms: string[]; context: string[] }>();
+  function tokensOfFigure(figure: SearchFigure): { forms: string[]; context: string[] } {
+    let found = figureTokens.get(figure);
+    if (!found) {
+      found = { forms: tokensOf(figure.forms.join(' ; ')), context: tokensOf(`${figure.condition} ${figure.model ?? ''}`) };
+      figureTokens.set(figure, found);
+    }
+    return found;
   }
 
   function figureFor(record: SearchRecord, matched: string[]): SearchFigure | undefined {
     const numbers = matched.filter(isNumberToken);
     return (
-      record.figures.find((figure) => tokensOf(figure.forms.join(' ; ')).some((token) => numbers.includes(token))) ??
-      record.figures.find((figure) => tokensOf(`${figure.condition} ${figure.model ?? ''}`).some((token) => matched.includes(token))) ??
+      record.figures.find((figure) => tokensOfFigure(figure).forms.some((token) => numbers.includes(token))) ??
+      record.figures.find((figure) => tokensOfFigure(figure).context.some((token) => matched.includes(token))) ??
       record.figures[0]
     );
   }
@@ -211,36 +246,56 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   interface Scored {
     doc: number;
     score: number;
+    /** 1 when the record writes a query number as the query does; see `writesAsQueried`. */
+    asWritten: number;
   }
 
   function rank(terms: TermMatch[], accept: (doc: number) => boolean, minimum: number): Scored[] {
-    const required = terms.filter((term) => term.required).length;
-    const optional = terms.length - required;
-    const total = new Float32Array(records.length);
-    const requiredHits = new Uint8Array(records.length);
-    const optionalHits = new Uint8Array(records.length);
+    const required = terms.filter((term) => term.required);
+    const optional = terms.filter((term) => !term.required);
+    const enough = Math.min(minimum, optional.length);
+    if (required.length === 0) return rankAny(terms, accept, enough);
+    // Only records in every required term can rank: walk the shortest of their lists and look the
+    // record up in the others' scores (a record has a score for a term exactly when the term reached it).
+    const [shortest, ...others] = required.toSorted((a, b) => a.docs.length - b.docs.length);
+    const scored: Scored[] = [];
+    next: for (const doc of shortest!.docs) {
+      for (const term of others) if (term.scores[doc] === 0) continue next;
+      let optionalHits = 0;
+      for (const term of optional) if (term.scores[doc] !== 0) optionalHits++;
+      if (optionalHits < enough || !accept(doc)) continue;
+      // Summed in single precision and in term order, as the records' scores always have been.
+      let sum = 0;
+      for (const term of terms) sum = Math.fround(sum + term.scores[doc]!);
+      scored.push({ doc, score: sum * typeBoost[doc]!, asWritten: 0 });
+    }
+    return scored;
+  }
+
+  /** Ranking with no required term (a pasted sentence, or a query no record fully matches): every record reached by enough terms. */
+  function rankAny(terms: TermMatch[], accept: (doc: number) => boolean, enough: number): Scored[] {
     const touched: number[] = [];
     for (const term of terms) {
       for (const doc of term.docs) {
-        if (requiredHits[doc] === 0 && optionalHits[doc] === 0) touched.push(doc);
+        if (hits[doc] === 0) touched.push(doc);
         total[doc]! += term.scores[doc]!;
-        if (term.required) requiredHits[doc]!++;
-        else optionalHits[doc]!++;
+        hits[doc]!++;
       }
     }
-    const enough = Math.min(minimum, optional);
     const scored: Scored[] = [];
     for (const doc of touched) {
-      if (requiredHits[doc] !== required || optionalHits[doc]! < enough || !accept(doc)) continue;
-      scored.push({ doc, score: total[doc]! * TYPE_BOOST[records[doc]!.type] });
+      if (hits[doc]! >= enough && accept(doc)) scored.push({ doc, score: total[doc]! * typeBoost[doc]!, asWritten: 0 });
+      total[doc] = 0;
+      hits[doc] = 0;
     }
     return scored;
   }
 
   /** The best `limit` of the ranked records, in order, without sorting all of them. */
   function best(scored: Scored[], terms: TermMatch[], limit: number): Scored[] {
-    const tieBreak = tieBreaker(terms);
-    const compare = (a: Scored, b: Scored) => b.score - a.score || tieBreak(a.doc, b.doc);
+    const written = terms.filter((term) => isNumberToken(term.term)).map((term) => term.term);
+    if (written.length > 0) for (const item of scored) item.asWritten = writesAsQueried(item.doc, written);
+    const compare = (a: Scored, b: Scored) => b.score - a.score || b.asWritten - a.asWritten || stableOrder[a.doc]! - stableOrder[b.doc]!;
     if (scored.length <= limit * 4) return scored.sort(compare).slice(0, limit);
     const top: Scored[] = [];
     for (const item of scored) {
@@ -262,23 +317,15 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
    * Equal scores are common with exact numbers (two claims both stating 79/100 in figure, title and
    * text). Then a record that writes the number as the query does ("7%" for "7%", not "7 out of 100")
    * comes first, then a claim that states its figures faithfully before one that misstates them,
-   * then a record about fewer models (the o3 claim before one about o3, o4-mini and codex-mini).
+   * then a record about fewer models (the o3 claim before one about o3, o4-mini and codex-mini):
+   * `stableOrder`. The number tokens of each record's figures as first written are kept once a
+   * number query has needed them.
    */
-  function tieBreaker(terms: TermMatch[]): (a: number, b: number) => number {
-    const written = terms.filter((term) => isNumberToken(term.term)).map((term) => term.term);
-    const known = new Map<number, number>();
-    const asWritten = (doc: number): number => {
-      let value = known.get(doc);
-      if (value === undefined) {
-        const figures = records[doc]!.figures;
-        value = Number(written.length > 0 && figures.some((f) => numberTerms(fold(f.forms[0] ?? '')).written.some((token) => written.includes(token))));
-        known.set(doc, value);
-      }
-      return value;
-    };
-    const misstates = (doc: number) => Number(records[doc]!.misstates ?? false);
-    const models = (doc: number) => records[doc]!.modelIds.length;
-    return (a, b) => asWritten(b) - asWritten(a) || misstates(a) - misstates(b) || models(a) - models(b) || a - b;
+  const writtenFigures = new Map<number, string[]>();
+  function writesAsQueried(doc: number, written: string[]): number {
+    let tokens = writtenFigures.get(doc);
+    if (!tokens) writtenFigures.set(doc, (tokens = records[doc]!.figures.flatMap((f) => numberTerms(fold(f.forms[0] ?? '')).written)));
+    return Number(tokens.some((token) => written.includes(token)));
   }
 
   /** The shown hits: records, matched tokens and figure, for the top of the ranking only. */
@@ -292,8 +339,18 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   }
 
   function search(query: string, facets: Facets = noFacets(), limit = 30): SearchResults {
+    try {
+      return searchWithTerms(query, facets, limit);
+    } finally {
+      releaseTerms();
+    }
+  }
+
+  function searchWithTerms(query: string, facets: Facets, limit: number): SearchResults {
     const parsed = parseQuery(query);
-    const accept = (doc: number) => matchesFacets(records[doc]!, facets) && parsed.phrases.every((phrase) => containsPhrase(doc, phrase));
+    const phrases = parsed.phrases.map((phrase) => ` ${phrase.join(' ')} `);
+    const filtered = hasFacets(facets);
+    const accept = (doc: number) => (!filtered || matchesFacets(records[doc]!, facets)) && phrases.every((phrase) => containsPhrase(doc, phrase));
     const terms = termMatches(parsed);
     const unknown = parsed.words.filter((word) => expand(word, !parsed.pasted, !parsed.pasted && word === parsed.last).length === 0);
     if (terms.length === 0) {
