@@ -1,26 +1,18 @@
 /** A knowledge base built from a fixture content tree through the real check, optionally with extra claims. */
 import { checkContent, type CheckOptions } from '../../src/lib/check.ts';
+import { recordMaps } from '../../src/lib/content-set.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/lib/knowledge-base.ts';
 import type { Claim } from '../../src/schema/index.ts';
 import { claimSchema } from '../../src/schema/index.ts';
 import { fixtureProject } from './fixtures.ts';
 
-const dataOf = <T>(map: Map<string, { data: T }>) => new Map([...map].map(([id, entry]) => [id, entry.data] as const));
-
 /** The knowledge base of a content tree, read through the same check the build runs. */
 export function knowledgeBaseOf(options: CheckOptions, extraClaims: Record<string, unknown> = {}): KnowledgeBase {
   const { content, problems } = checkContent(options);
   if (problems.length) throw new Error(`The content has problems: ${problems.map((p) => p.message).join('; ')}`);
-  const claims = dataOf(content.claims);
-  for (const [id, raw] of Object.entries(extraClaims)) claims.set(id, claimSchema.parse(raw) as Claim);
-  return buildKnowledgeBase({
-    sources: dataOf(content.sources),
-    findings: dataOf(content.findings),
-    claims,
-    reproductions: dataOf(content.reproductions),
-    models: dataOf(content.models),
-    topics: dataOf(content.topics),
-  });
+  const records = recordMaps(content);
+  for (const [id, raw] of Object.entries(extraClaims)) records.claims.set(id, claimSchema.parse(raw) as Claim);
+  return buildKnowledgeBase(records);
 }
 
 export function fixtureKnowledgeBaseWith(extraClaims: Record<string, unknown> = {}): KnowledgeBase {
