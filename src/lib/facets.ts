@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { SETTING_LABELS } from './labels.ts';
 import { REPRODUCTION_STATUSES } from './reproduction-status.ts';
 import { VERDICT_ORDER, VERDICT_SCALE } from './verdicts.ts';
+import { slug } from './words.ts';
 
 export const FACETS = ['verdict', 'status', 'model', 'developer', 'topic', 'setting'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -30,14 +31,6 @@ export interface FacetOption {
 }
 
 /** "Google DeepMind" → "google-deepmind": a URL segment for a free-text name. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 const unique = (values: string[]) => [...new Set(values)];
 

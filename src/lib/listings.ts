@@ -58,8 +58,3 @@ export interface Counts {
 export function counts(kb: KnowledgeBase): Counts {
   return { claims: kb.claims.size, findings: kb.findings.size, sources: kb.sources.size, reproductions: kb.reproductions.size, models: kb.models.size };
 }
-
-/** "1 claim", "3 claims". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

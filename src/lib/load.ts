@@ -8,6 +8,7 @@ import { ID_PATTERN } from '../schema/common.ts';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../schema/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
+import { slug } from './words.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface RawRecord {
@@ -56,7 +57,7 @@ export function loadContent(contentDir: string, projectRoot: string): LoadResult
       const id = name.slice(0, -ext.length);
       if (!ID_PATTERN.test(id)) {
         result.problems.push(
-          fileProblem(file, 'id-format', `The file name is the record's permanent id and must be kebab-case (lower-case letters, digits, single hyphens), e.g. "${suggestId(id)}${ext}".`),
+          fileProblem(file, 'id-format', `The file name is the record's permanent id and must be kebab-case (lower-case letters, digits, single hyphens), e.g. "${slug(id)}${ext}".`),
         );
         continue;
       }
@@ -130,14 +131,6 @@ function fileProblem(file: string, rule: string, message: string): Problem {
   return { file, line: null, column: null, field: '', rule, message };
 }
 
-function suggestId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

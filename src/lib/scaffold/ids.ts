@@ -1,19 +1,12 @@
 /** Record ids: proposed from a title, and refused when taken or malformed. */
 import { ID_PATTERN } from '../../schema/common.ts';
+import { slug } from '../words.ts';
 
 const MAX_ID_LENGTH = 60;
 
 /** "o3 edited its shutdown script in 79% of tries" → "o3-edited-its-shutdown-script-in-79-percent-of-tries". */
 export function proposeId(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/%/g, ' percent ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  const words = slug(title.replace(/%/g, ' percent ')).split('-').filter(Boolean);
   let id = '';
   for (const word of words) {
     const next = id ? `${id}-${word}` : word;
