@@ -19,8 +19,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { buildKnowledgeBase } from '../src/lib/knowledge-base.ts';
 import { textStatesFigure, type FigureNumbers } from '../src/lib/numbers.ts';
-import { createSearchEngine } from '../src/lib/search/engine.ts';
-import { buildSearchIndexFile, type SearchIndexFile } from '../src/lib/search/index-file.ts';
+import { openSearchEngine } from '../src/lib/search/engine.ts';
+import { buildSearchIndex, memoryLoader } from '../src/lib/search/index-build.ts';
+import { MANIFEST_PATH } from '../src/lib/search/index-format.ts';
 import { numberTerms } from '../src/lib/search/number-tokens.ts';
 import { fold } from '../src/lib/search/fold.ts';
 import { searchRecords, type SearchRecord } from '../src/lib/search/records.ts';
@@ -73,8 +74,19 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 }
 
-function indexFor(corpus: Corpus): SearchIndexFile {
-  return buildSearchIndexFile(searchRecords(buildKnowledgeBase(corpus.records), (path) => path));
+const recordsOf = (corpus: Corpus): SearchRecord[] => searchRecords(buildKnowledgeBase(corpus.records), (path) => path);
+
+/** Every index file of a build folder by its path under search-index/, as JSON text. */
+function readIndexFiles(dist: string): Map<string, string> {
+  const root = join(dist, 'search-index');
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(root.length + 1), readFileSync(path, 'utf8')] as const;
+      }),
+  );
 }
 
 /**
@@ -87,8 +99,8 @@ function statesNumber(record: SearchRecord, wanted: FigureNumbers): boolean {
 }
 
 /** Precision of the number queries (every result states the number), and recall of the single-percent ones. */
-function numberPrecision(index: SearchIndexFile) {
-  const engine = createSearchEngine(index);
+async function numberPrecision(records: SearchRecord[], files: Map<string, string>) {
+  const engine = await openSearchEngine(memoryLoader(files));
   let returned = 0;
   let correct = 0;
   let expected = 0;
@@ -100,12 +112,12 @@ function numberPrecision(index: SearchIndexFile) {
     const wanted: FigureNumbers = token.startsWith('=p')
       ? { percent: Number(token.slice(2)) }
       : { numerator: Number(token.slice(2).split('/')[0]), denominator: Number(token.slice(2).split('/')[1]) };
-    const hits = engine.search(query, undefined, Number.MAX_SAFE_INTEGER).hits;
+    const hits = (await engine.search(query, undefined, Number.MAX_SAFE_INTEGER)).hits;
     returned += hits.length;
     correct += hits.filter((hit) => statesNumber(hit.record, wanted)).length;
     // Recall over single percents, where "states the number" is unambiguous.
     if (query.split(' ').length === 1 && token.startsWith('=p')) {
-      const truth = index.records.filter((record) => statesNumber(record, wanted));
+      const truth = records.filter((record) => statesNumber(record, wanted));
       expected += truth.length;
       const ids = new Set(hits.map((hit) => hit.record.id + hit.record.type));
       found += truth.filter((record) => ids.has(record.id + record.type)).length;
@@ -114,17 +126,17 @@ function numberPrecision(index: SearchIndexFile) {
   return { precision: returned ? correct / returned : 1, recall: expected ? found / expected : 1 };
 }
 
-function nodeTimings(index: SearchIndexFile) {
-  const text = JSON.stringify(index);
+/** Opening the engine (the manifest), then the queries once their files are loaded (the warm-up run loads them). */
+async function nodeTimings(files: Map<string, string>) {
   const start = performance.now();
-  const engine = createSearchEngine(JSON.parse(text) as SearchIndexFile);
+  const engine = await openSearchEngine(memoryLoader(files));
   const load = performance.now() - start;
-  for (const query of QUERIES) engine.search(query);
+  for (const query of QUERIES) await engine.search(query);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     for (const query of QUERIES) {
       const t = performance.now();
-      engine.search(query);
+      await engine.search(query);
       times.push(performance.now() - t);
     }
   }
@@ -135,11 +147,23 @@ async function browserTimings(browser: Browser, url: string, engine: 'claimtrail
   const page = await browser.newPage();
   const path = engine === 'claimtrail' ? '/search/' : '/pagefind-bench/';
   const input = engine === 'claimtrail' ? '#search-query' : '#q';
+  // Search code and data fetched before the first result, as sent compressed: ours gzipped, Pagefind's
+  // files as they are (it compresses its index itself; its script and wasm count as fetched).
+  const data = engine === 'claimtrail' ? /\/search-index\/|search-worker/ : /\/pagefind\//;
+  const fetching: Promise<number>[] = [];
+  let firstShown = false;
+  page.on('response', (response) => {
+    if (firstShown || !data.test(new URL(response.url()).pathname)) return;
+    fetching.push(response.body().then((body) => (engine === 'claimtrail' || response.url().endsWith('.js') ? gzipSync(body).length : body.length), () => 0));
+  });
   await page.goto(url + path);
   await page.locator(input).focus();
   await page.keyboard.type(FIRST_QUERY);
   await page.waitForFunction(() => performance.getEntriesByName('search-first-result').length > 0, undefined, { timeout: 120_000 });
   const first = await page.evaluate(() => performance.getEntriesByName('search-first-result')[0]!.duration);
+  firstShown = true;
+  const firstBytes = (await Promise.all(fetching)).reduce((sum, bytes) => sum + bytes, 0);
+  const firstFiles = fetching.length;
 
   const times = await page.evaluate(
     async ({ queries, runs, engine }) => {
@@ -163,15 +187,19 @@ async function browserTimings(browser: Browser, url: string, engine: 'claimtrail
   await page.close();
   const roundTrips = times.map(([roundTrip]) => roundTrip);
   const engineTimes = times.map(([, took]) => took);
-  return { first, median: median(roundTrips), p95: quantile(roundTrips, 0.95), engineMedian: median(engineTimes), engineP95: quantile(engineTimes, 0.95) };
+  return { first, firstBytes, firstFiles, median: median(roundTrips), p95: quantile(roundTrips, 0.95), engineMedian: median(engineTimes), engineP95: quantile(engineTimes, 0.95) };
 }
 
 interface Row {
   size: number;
   how: string;
   build: number;
+  files: number;
   raw: number;
   gz: number;
+  manifestGz: number;
+  firstBytes: number;
+  firstFiles: number;
   nodeLoad: number;
   nodeMedian: number;
   nodeP95: number;
@@ -185,6 +213,8 @@ interface Row {
   pagefindIndexing: number;
   pagefindBytes: number;
   pagefindFirst: number;
+  pagefindFirstBytes: number;
+  pagefindFirstFiles: number;
   pagefindMedian: number;
   pagefindP95: number;
 }
@@ -200,7 +230,7 @@ async function main() {
       const started = performance.now();
       const corpus = generateCorpus(size);
       const dist = join(work, `dist-${size}`);
-      const index = indexFor(corpus);
+      const records = recordsOf(corpus);
       let how: string;
       if (size <= ASTRO_MAX) {
         const content = join(work, `content-${size}`);
@@ -214,9 +244,12 @@ async function main() {
         if (!lastBuild) throw new Error(`A corpus over --astro-max needs a smaller Astro-built size first (for its search page); add one to --sizes.`);
         process.stderr.write(`Writing ${size} records directly (no Astro build)…\n`);
         const template = lastBuild;
-        cpSync(template, dist, { recursive: true, filter: (source) => !/[/\\](claims|findings|sources|pagefind)([/\\]|$)/.test(source.slice(template.length)) });
-        writeFileSync(join(dist, 'search-index.json'), JSON.stringify(index));
-        for (const record of index.records) {
+        cpSync(template, dist, { recursive: true, filter: (source) => !/[/\\](claims|findings|sources|pagefind|search-index)([/\\]|$)/.test(source.slice(template.length)) });
+        for (const [path, text] of buildSearchIndex(records)) {
+          mkdirSync(join(dist, 'search-index', path, '..'), { recursive: true });
+          writeFileSync(join(dist, 'search-index', path), text);
+        }
+        for (const record of records) {
           const folder = join(dist, `${record.type}s`, record.id);
           mkdirSync(folder, { recursive: true });
           writeFileSync(join(folder, 'index.html'), recordPage(record.title, [record.text, record.bottomLine ?? '', ...record.figures.map((f) => `${f.value}: ${f.condition}`)]));
@@ -224,8 +257,9 @@ async function main() {
         how = 'lib index + plain pages';
       }
       const build = seconds(started);
-      const built = readFileSync(join(dist, 'search-index.json'));
-      const builtIndex = JSON.parse(built.toString()) as SearchIndexFile;
+      const files = readIndexFiles(dist);
+      const texts = [...files.values()];
+      const gz = texts.reduce((sum, text) => sum + gzipSync(text).length, 0);
 
       process.stderr.write(`Pagefind indexing ${size}…\n`);
       const pagefindStart = performance.now();
@@ -242,19 +276,20 @@ async function main() {
       writeFileSync(join(dist, 'pagefind-bench', 'pagefind-bench.js'), PAGEFIND_PAGE_SCRIPT);
 
       process.stderr.write(`Measuring ${size}…\n`);
-      const node = nodeTimings(builtIndex);
-      const accuracy = numberPrecision(builtIndex);
+      const node = await nodeTimings(files);
+      const accuracy = await numberPrecision(records, files);
       const server = await serveStatic(dist, PORT);
       try {
         const ours = await browserTimings(browser, server.url, 'claimtrail');
-        const theirs = pagefindOk ? await browserTimings(browser, server.url, 'pagefind') : { first: NaN, median: NaN, p95: NaN };
+        const theirs = pagefindOk ? await browserTimings(browser, server.url, 'pagefind') : { first: NaN, firstBytes: NaN, firstFiles: NaN, median: NaN, p95: NaN };
         const { engineMedian, engineP95 } = ours;
         rows.push({
-          size, how, build, raw: built.length, gz: gzipSync(built).length,
+          size, how, build, files: files.size, raw: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0), gz,
+          manifestGz: gzipSync(files.get(MANIFEST_PATH)!).length, firstBytes: ours.firstBytes, firstFiles: ours.firstFiles,
           nodeLoad: node.load, nodeMedian: node.median, nodeP95: node.p95,
           first: ours.first, median: ours.median, p95: ours.p95, engineMedian, engineP95, ...accuracy,
           pagefindIndexing, pagefindBytes: pagefindOk ? folderBytes(join(dist, 'pagefind')) : NaN,
-          pagefindFirst: theirs.first, pagefindMedian: theirs.median, pagefindP95: theirs.p95,
+          pagefindFirst: theirs.first, pagefindFirstBytes: theirs.firstBytes, pagefindFirstFiles: theirs.firstFiles, pagefindMedian: theirs.median, pagefindP95: theirs.p95,
         });
       } finally {
         await server.close();
@@ -274,9 +309,11 @@ function report(rows: Row[]) {
     ['claims', ...rows.map((r) => String(r.size))],
     ['built with', ...rows.map((r) => r.how)],
     ['build + index time', ...rows.map((r) => `${r.build.toFixed(0)} s`)],
-    ['index raw', ...rows.map((r) => kb(r.raw))],
-    ['index gzipped', ...rows.map((r) => kb(r.gz))],
+    ['index files', ...rows.map((r) => String(r.files))],
+    ['index raw (all files)', ...rows.map((r) => kb(r.raw))],
+    ['index gzipped (all files / manifest)', ...rows.map((r) => `${kb(r.gz)} / ${kb(r.manifestGz)}`)],
     ['first result after first keystroke (Chromium)', ...rows.map((r) => ms(r.first))],
+    ['fetched for the first result (gzipped, files)', ...rows.map((r) => `${kb(r.firstBytes)}, ${r.firstFiles}`)],
     ['per query median (Chromium, round trip to worker)', ...rows.map((r) => ms(r.median))],
     ['per query p95 (Chromium, round trip to worker)', ...rows.map((r) => ms(r.p95))],
     ['per query median / p95 (Chromium, engine in worker)', ...rows.map((r) => `${ms(r.engineMedian)} / ${ms(r.engineP95)}`)],
@@ -286,6 +323,7 @@ function report(rows: Row[]) {
     ['Pagefind indexing time', ...rows.map((r) => `${r.pagefindIndexing.toFixed(0)} s`)],
     ['Pagefind files (all, compressed by Pagefind)', ...rows.map((r) => (Number.isNaN(r.pagefindBytes) ? 'n/a' : kb(r.pagefindBytes)))],
     ['Pagefind first result after first keystroke', ...rows.map((r) => ms(r.pagefindFirst))],
+    ['Pagefind fetched for the first result (files)', ...rows.map((r) => `${kb(r.pagefindFirstBytes)}, ${r.pagefindFirstFiles}`)],
     ['Pagefind per query median (top 10 with data)', ...rows.map((r) => ms(r.pagefindMedian))],
     ['Pagefind per query p95 (top 10 with data)', ...rows.map((r) => ms(r.pagefindP95))],
   ];

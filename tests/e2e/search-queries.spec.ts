@@ -1,15 +1,13 @@
 /**
  * The query set: what journalists type or paste, each with the record that must come first.
- * Runs the search library over the built site's own index file (dist/search-index.json), so it
+ * Runs the search library over the built site's own index files (dist/search-index/), so it
  * tests what readers get; the search page's use of it is covered by search.spec.ts.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createSearchEngine } from '../../src/lib/search/engine.ts';
 import { noFacets, type Facets } from '../../src/lib/search/facets.ts';
-import type { SearchIndexFile } from '../../src/lib/search/index-file.ts';
+import { engineForBuild } from '../helpers/search.ts';
 
-const engine = createSearchEngine(JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as SearchIndexFile);
+const engine = await engineForBuild();
 
 interface Case {
   query: string;
@@ -69,8 +67,8 @@ test('the query set has at least 30 queries', () => {
 });
 
 for (const { query, first, facets } of QUERIES) {
-  test(`"${query.length > 70 ? `${query.slice(0, 70)}…` : query}" puts ${first} first`, () => {
-    const results = engine.search(query, { ...noFacets(), ...facets });
+  test(`"${query.length > 70 ? `${query.slice(0, 70)}…` : query}" puts ${first} first`, async () => {
+    const results = await engine.search(query, { ...noFacets(), ...facets });
     const top = results.hits[0];
     expect(top ? `${top.record.type}/${top.record.id}` : 'no result').toBe(first);
   });

@@ -1,13 +1,13 @@
-/** A search engine over a content tree, built the way the site builds its index file. */
-import { checkContent } from '../../src/lib/check.ts';
-import { recordMaps } from '../../src/lib/content-set.ts';
-import { buildKnowledgeBase } from '../../src/lib/knowledge-base.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
-import { buildSearchIndexFile } from '../../src/lib/search/index-file.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+/** Search engines for tests: over records built here, or over a built site's index files. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
+import { buildSearchIndex, memoryLoader } from '../../src/lib/search/index-build.ts';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
 
-export function engineForContent(contentDir: string, projectRoot = process.cwd()): SearchEngine {
-  const kb = buildKnowledgeBase(recordMaps(checkContent({ contentDir, projectRoot }).content));
-  // Through JSON, as the browser receives it.
-  return createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndexFile(searchRecords(kb, (path) => path)))));
-}
+/** An engine over these records, reading its files through JSON as the browser does. */
+export const engineFor = (records: SearchRecord[]): Promise<SearchEngine> => openSearchEngine(memoryLoader(buildSearchIndex(records)));
+
+/** An engine over the index files a build wrote to `dist/search-index/`. */
+export const engineForBuild = (dist = 'dist'): Promise<SearchEngine> =>
+  openSearchEngine(async (path) => JSON.parse(await readFile(join(dist, 'search-index', path), 'utf8')));

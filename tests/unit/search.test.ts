@@ -4,14 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createSearchEngine } from '../../src/lib/search/engine.ts';
+import { openSearchEngine, type SearchResults } from '../../src/lib/search/engine.ts';
 import { noFacets, paramsFromState, stateFromParams } from '../../src/lib/search/facets.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
-import { buildSearchIndexFile } from '../../src/lib/search/index-file.ts';
+import { buildSearchIndex, memoryLoader } from '../../src/lib/search/index-build.ts';
 import { figureForms, numberTerms } from '../../src/lib/search/number-tokens.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import type { SearchFigure, SearchRecord } from '../../src/lib/search/records.ts';
+import { engineFor } from '../helpers/search.ts';
 
 function figure(value: Parameters<typeof figureForms>[0], condition = 'Default condition.'): SearchFigure {
   return { value: JSON.stringify(value), forms: figureForms(value), condition };
@@ -58,8 +59,8 @@ const CORPUS: SearchRecord[] = [
   record('hostile', { type: 'source', title: '<img src=x onerror=alert(1)>', text: '<script>alert(1)</script>' }),
 ];
 
-const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndexFile(CORPUS))));
-const ids = (query: string, facets = noFacets()) => engine.search(query, facets).hits.map((hit) => hit.record.id);
+const engine = await engineFor(CORPUS);
+const ids = async (query: string, facets = noFacets()) => (await engine.search(query, facets)).hits.map((hit) => hit.record.id);
 
 test('folding removes case and diacritics and plain-quotes typographic quotes', () => {
   assert.equal(fold('Réplique “Étude” – O3'), 'replique "etude" - o3');
@@ -95,101 +96,152 @@ test('a query is read into numbers, quoted phrases and words without stopwords',
   assert.equal(parseQuery('In 84% of the tests, the model drew on the emails to blackmail the lead engineer into not shutting it down.').pasted, true);
 });
 
-test('"84%" finds the records stating 84 %, including a count of 84 in 100, and never 85 % or 84 of 200', () => {
-  assert.deepEqual(ids('84%').sort(), ['blackmail-84', 'count-84-of-100']);
-  assert.deepEqual(ids('84 percent').sort(), ['blackmail-84', 'count-84-of-100']);
+test('"84%" finds the records stating 84 %, including a count of 84 in 100, and never 85 % or 84 of 200', async () => {
+  assert.deepEqual((await ids('84%')).sort(), ['blackmail-84', 'count-84-of-100']);
+  assert.deepEqual((await ids('84 percent')).sort(), ['blackmail-84', 'count-84-of-100']);
 });
 
-test('a bare number matches it in any form', () => {
-  assert.deepEqual(ids('84').sort(), ['blackmail-84', 'count-84-of-100', 'count-84-of-200']);
+test('a bare number matches it in any form', async () => {
+  assert.deepEqual((await ids('84')).sort(), ['blackmail-84', 'count-84-of-100', 'count-84-of-200']);
 });
 
-test('"79/100", "79 of 100" and "79%" find the 79-of-100 records and not 78 %, the faithful claim before the one misstating it', () => {
-  for (const query of ['79/100', '79 of 100', '79 out of 100', '79%']) assert.deepEqual(ids(query), ['o3-79', 'a-o3-79-misstated'], query);
+test('"79/100", "79 of 100" and "79%" find the 79-of-100 records and not 78 %, the faithful claim before the one misstating it', async () => {
+  for (const query of ['79/100', '79 of 100', '79 out of 100', '79%']) assert.deepEqual(await ids(query), ['o3-79', 'a-o3-79-misstated'], query);
 });
 
-test('a number mentioned only in a bottom line does not make a record a result for it', () => {
-  assert.ok(!ids('7%').includes('o3-79'));
+test('a number mentioned only in a bottom line does not make a record a result for it', async () => {
+  assert.ok(!(await ids('7%')).includes('o3-79'));
 });
 
-test('between records stating the same number, the one writing it as the query does comes first', () => {
-  assert.deepEqual(ids('7%'), ['seven-percent', 'seven-out-of-100']);
-  assert.deepEqual(ids('7 out of 100'), ['seven-out-of-100']);
+test('between records stating the same number, the one writing it as the query does comes first', async () => {
+  assert.deepEqual(await ids('7%'), ['seven-percent', 'seven-out-of-100']);
+  assert.deepEqual(await ids('7 out of 100'), ['seven-out-of-100']);
 });
 
-test('several words all have to match', () => {
-  assert.deepEqual(ids('o3 shutdown'), ['o3-79', 'a-o3-79-misstated']);
-  assert.deepEqual(ids('o3 chess').sort(), ['o3-chess']);
+test('several words all have to match', async () => {
+  assert.deepEqual(await ids('o3 shutdown'), ['o3-79', 'a-o3-79-misstated']);
+  assert.deepEqual((await ids('o3 chess')).sort(), ['o3-chess']);
 });
 
-test('"o3" never matches o4-mini, by correction or by prefix', () => {
-  assert.ok(!ids('o3').includes('o4-mini-78'));
-  assert.deepEqual(ids('o3').sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
+test('"o3" never matches o4-mini, by correction or by prefix', async () => {
+  assert.ok(!(await ids('o3')).includes('o4-mini-78'));
+  assert.deepEqual((await ids('o3')).sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
 });
 
-test('a misspelt word is corrected against the indexed words', () => {
-  assert.equal(ids('blakmail')[0], 'blackmail-84');
-  assert.equal(ids('shutdwn script')[0], 'o3-79');
+test('a misspelt word is corrected against the indexed words', async () => {
+  assert.equal((await ids('blakmail'))[0], 'blackmail-84');
+  assert.equal((await ids('shutdwn script'))[0], 'o3-79');
 });
 
-test('a word finds the longer words it begins, so results come while typing', () => {
-  assert.equal(ids('blackm')[0], 'blackmail-84');
+test('a word finds the longer words it begins, so results come while typing', async () => {
+  assert.equal((await ids('blackm'))[0], 'blackmail-84');
 });
 
-test('a pasted sentence is reduced to its distinctive terms and finds its record first', () => {
+test('a pasted sentence is reduced to its distinctive terms and finds its record first', async () => {
   const sentence =
     'Researchers told the model it would be replaced by another AI system and fed it fictitious emails suggesting the lead engineer was having an affair. In 84% of the tests, the model drew on the emails to blackmail the lead engineer into not shutting it down.';
-  const results = engine.search(sentence);
+  const results = await engine.search(sentence);
   assert.equal(results.mode, 'some');
   assert.equal(results.hits[0]?.record.id, 'blackmail-84');
   assert.ok(results.hits.every((hit) => hit.record.figures.some((f) => f.forms.includes('84%'))), 'the 84% still has to match');
 });
 
-test('quotes force a phrase: the words in that order', () => {
-  assert.deepEqual(ids('allow shutdown').sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact', 'phrase-order']);
-  assert.deepEqual(ids('"allow shutdown"').sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact']);
+test('quotes force a phrase: the words in that order', async () => {
+  assert.deepEqual((await ids('allow shutdown')).sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact', 'phrase-order']);
+  assert.deepEqual((await ids('"allow shutdown"')).sort(), ['a-o3-79-misstated', 'o3-79', 'phrase-exact']);
 });
 
-test('diacritics and case are folded on both sides', () => {
-  assert.deepEqual(ids('replique'), ['replique']);
-  assert.deepEqual(ids('ÉTUDE'), ['replique']);
+test('diacritics and case are folded on both sides', async () => {
+  assert.deepEqual(await ids('replique'), ['replique']);
+  assert.deepEqual(await ids('ÉTUDE'), ['replique']);
 });
 
-test('filters combine with the query, and filters alone list every record they allow', () => {
+test('filters combine with the query, and filters alone list every record they allow', async () => {
   const facets = { ...noFacets(), verdict: ['accurate'] };
-  assert.deepEqual(ids('84', facets), ['count-84-of-200']);
-  assert.deepEqual(ids('', { ...noFacets(), model: ['o3'] }).sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
-  assert.deepEqual(ids('', { ...noFacets(), type: ['source'], verdict: ['accurate'] }), []);
-  assert.equal(engine.search('', noFacets()).mode, 'empty');
+  assert.deepEqual(await ids('84', facets), ['count-84-of-200']);
+  assert.deepEqual((await ids('', { ...noFacets(), model: ['o3'] })).sort(), ['a-o3-79-misstated', 'o3-79', 'o3-chess']);
+  assert.deepEqual(await ids('', { ...noFacets(), type: ['source'], verdict: ['accurate'] }), []);
+  assert.equal((await engine.search('', noFacets())).mode, 'empty');
 });
 
-test('a query no record fully matches falls back to its best partial matches, numbers still exact', () => {
-  const results = engine.search('o3 zebra');
+test('a query no record fully matches falls back to its best partial matches, numbers still exact', async () => {
+  const results = await engine.search('o3 zebra');
   assert.equal(results.mode, 'some');
   assert.deepEqual(results.unknown, ['zebra']);
   assert.ok(results.hits.length > 0 && results.hits.every((hit) => hit.record.modelIds.includes('o3')));
-  assert.deepEqual(ids('blackmail 85%'), []);
+  assert.deepEqual(await ids('blackmail 85%'), []);
 });
 
-test('a query gives the same results whatever was searched before it', () => {
-  const index = JSON.stringify(buildSearchIndexFile(CORPUS));
+test('a query gives the same results whatever was searched before it, or beside it', async () => {
   const queries = ['84%', 'o3 shutdown', '"allow shutdown"', 'blakmail', 'o3 zebra', 'kill 7%', 'the model would shutdown script allow tries edited o3 chess', '79 of 100', '84%', 'allow shutdown'];
-  const summary = (results: ReturnType<typeof engine.search>) => ({
+  const summary = (results: SearchResults) => ({
     ...results,
     hits: results.hits.map((hit) => [hit.record.id, hit.score, hit.matched, hit.figure?.condition]),
   });
-  const used = createSearchEngine(JSON.parse(index));
-  for (const query of queries) {
-    assert.deepEqual(summary(used.search(query)), summary(createSearchEngine(JSON.parse(index)).search(query)), query);
-  }
+  const used = await engineFor(CORPUS);
+  const alone = await Promise.all(queries.map(async (query) => summary(await (await engineFor(CORPUS)).search(query))));
+  for (const [i, query] of queries.entries()) assert.deepEqual(summary(await used.search(query)), alone[i], query);
+  // All at once on one engine: each waits for its files while the others rank.
+  const together = await engineFor(CORPUS);
+  assert.deepEqual((await Promise.all(queries.map((query) => together.search(query)))).map(summary), alone);
 });
 
-test('a very long paste is cut, not refused', () => {
-  assert.doesNotThrow(() => engine.search('shutdown '.repeat(400)));
+test('a phrase of three words or more needs the words in that order, not only its word pairs', async () => {
+  const corpus = [
+    record('in-order', { title: 'The model refused to shut down' }),
+    record('pairs-only', { title: 'It refused to comply; told to shut down, it kept going' }),
+  ];
+  const small = await engineFor(corpus);
+  assert.deepEqual((await small.search('"refused to shut down"')).hits.map((hit) => hit.record.id), ['in-order']);
+  assert.deepEqual((await small.search('"refused to"')).hits.map((hit) => hit.record.id).sort(), ['in-order', 'pairs-only']);
 });
 
-test('the figure shown is the one whose number matched', () => {
-  const hit = engine.search('79 of 100').hits[0];
+test('the engine fetches only the index files a query needs, each once', async () => {
+  const many = Array.from({ length: 400 }, (_, i) =>
+    record(`r${i}`, { title: `Claim ${i} about model w${i}x in ${i % 100} of 100 runs`, text: 'Filler text that makes the records long enough to need several chunks. '.repeat(4), figures: [figure({ numerator: i % 100, denominator: 100 })] }),
+  );
+  const files = buildSearchIndex(many);
+  const fetched: string[] = [];
+  const load = memoryLoader(files);
+  const engine = await openSearchEngine((path) => (fetched.push(path), load(path)));
+  assert.deepEqual(fetched, ['index.json']);
+  const results = await engine.search('w123x');
+  assert.deepEqual(results.hits.map((hit) => hit.record.id), ['r123']);
+  assert.ok(files.size > 10, `${files.size} files`);
+  assert.ok(fetched.length <= 3, `fetched ${fetched.join(', ')}`);
+  assert.ok(!fetched.some((path) => path.endsWith('vocabulary.json') || path.endsWith('facets.json')));
+  const before = fetched.length;
+  await engine.search('w123x');
+  assert.equal(fetched.length, before, 'a repeated query fetches nothing');
+  await engine.search('fillr');
+  assert.ok(fetched.some((path) => path.endsWith('vocabulary.json')), 'a misspelt word loads the word list');
+});
+
+test('a failed fetch fails the query, and the next query tries the file again', async () => {
+  const files = buildSearchIndex(CORPUS);
+  const load = memoryLoader(files);
+  let failing = true;
+  const engine = await openSearchEngine(async (path) => {
+    if (path !== 'index.json' && failing) throw new Error('offline');
+    return load(path);
+  });
+  await assert.rejects(() => engine.search('84%'), /offline/);
+  failing = false;
+  assert.equal((await engine.search('84%')).hits.length, 2);
+});
+
+test('an index from another version is refused with a message that says to reload', async () => {
+  const files = new Map(buildSearchIndex(CORPUS));
+  files.set('index.json', JSON.stringify({ ...JSON.parse(files.get('index.json')!), version: 1 }));
+  await assert.rejects(() => openSearchEngine(memoryLoader(files)), /reload the page/);
+});
+
+test('a very long paste is cut, not refused', async () => {
+  await assert.doesNotReject(() => engine.search('shutdown '.repeat(400)));
+});
+
+test('the figure shown is the one whose number matched', async () => {
+  const hit = (await engine.search('79 of 100')).hits[0];
   assert.equal(hit?.figure?.condition, 'No instruction to allow shutdown.');
 });
 

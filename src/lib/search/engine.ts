@@ -1,18 +1,18 @@
 /**
  * The search engine: an exact token index (numbers, model names, words) picks the candidates and
  * scores them by field weight and rarity; Fuse corrects misspelt words against the word list.
+ * A query first fetches the index files it needs (index-reader.ts), then ranks without waiting.
  * Runs in the browser and in Node alike (tests, benchmarks).
  */
-import Fuse from 'fuse.js';
-import { hasFacets, matchesFacets, noFacets, type Facets } from './facets.ts';
+import { FACET_NAMES, hasFacets, noFacets, type Facets } from './facets.ts';
 import { weightedFields } from './fields.ts';
 import { fold, hasDigit, wordsOf } from './fold.ts';
-import { FUZZY_MIN_LENGTH, VOCABULARY_FUSE_OPTIONS } from './fuse-options.ts';
-import { decodePosting, type SearchIndexFile } from './index-file.ts';
-import { numberTerms } from './number-tokens.ts';
+import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
+import { readRankCode, type LoadSearchFile } from './index-format.ts';
+import { openIndex, type FacetLists, type IndexReader } from './index-reader.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchFigure, SearchRecord } from './records.ts';
-import { isNumberToken, tokensOf } from './tokens.ts';
+import { isNumberToken, pairToken, tokensOf, writtenToken } from './tokens.ts';
 
 export interface SearchHit {
   record: SearchRecord;
@@ -34,12 +34,8 @@ export interface SearchResults {
 
 export interface SearchEngine {
   readonly size: number;
-  search(query: string, facets?: Facets, limit?: number): SearchResults;
-}
-
-interface Posting {
-  docs: Int32Array;
-  weights: Uint8Array;
+  /** Fetches the index files the query needs (once each), then ranks. */
+  search(query: string, facets?: Facets, limit?: number): Promise<SearchResults>;
 }
 
 interface Expansion {
@@ -81,37 +77,37 @@ function binarySearch(sorted: Int32Array, value: number): number {
   return -1;
 }
 
-export function createSearchEngine(file: SearchIndexFile): SearchEngine {
-  const { records, tokens } = file;
-  const encoded = new Map(tokens.map((token, i) => [token, file.postings[i]!] as const));
-  const decoded = new Map<string, Posting>();
-  // Postings are decoded when a query first needs them, so loading costs almost nothing.
-  const posting = (token: string): Posting | undefined => {
-    let found = decoded.get(token);
-    if (!found) {
-      const raw = encoded.get(token);
-      if (!raw) return undefined;
-      decoded.set(token, (found = decodePosting(raw)));
-    }
-    return found;
-  };
-  const frequency = (token: string) => encoded.get(token)?.length ?? 0;
-  const words = tokens.filter((token) => !isNumberToken(token));
-  const fuse = new Fuse(file.vocabulary, VOCABULARY_FUSE_OPTIONS, Fuse.parseIndex<string>(file.vocabularyIndex));
+/** Opens the index (its manifest only) and returns an engine that fetches the rest as queries need it. */
+export async function openSearchEngine(load: LoadSearchFile): Promise<SearchEngine> {
+  return createSearchEngine(await openIndex(load));
+}
+
+interface Scored {
+  doc: number;
+  score: number;
+  /** 1 when the record writes a query number as the query does; see `writesAsQueried`. */
+  asWritten: number;
+}
+
+function createSearchEngine(index: IndexReader): SearchEngine {
+  const { size, ranks } = index.manifest;
+  const { words, posting } = index;
   const expansions = new Map<string, Expansion[]>();
 
   // Per-record arrays are allocated once and reused by every query: each query zeroes only the
   // entries it wrote, so a query costs what its postings cost, not what the corpus costs.
   const spareScores: Float32Array[] = [];
   const inUse: TermMatch[] = [];
-  const total = new Float32Array(records.length);
-  const hits = new Uint8Array(records.length);
-  const typeBoost = Float64Array.from(records, (record) => TYPE_BOOST[record.type]);
+  const total = new Float32Array(size);
+  const hits = new Uint8Array(size);
+  const typeBoost = new Float64Array(size);
   /** The order of equal scores that does not depend on the query: faithful claims, then fewer models, then record order. */
-  const stableOrder = new Float64Array(records.length);
-  records.forEach((record, doc) => {
-    stableOrder[doc] = (Number(record.misstates ?? false) * 65536 + Math.min(record.modelIds.length, 65535)) * 2 ** 32 + doc;
-  });
+  const stableOrder = new Float64Array(size);
+  for (let doc = 0; doc < size; doc++) {
+    const rank = readRankCode(ranks, doc);
+    typeBoost[doc] = TYPE_BOOST[rank.type];
+    stableOrder[doc] = (Number(rank.misstates) * 65536 + rank.models) * 2 ** 32 + doc;
+  }
 
   function prefixed(prefix: string): string[] {
     let low = 0;
@@ -128,23 +124,32 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return found;
   }
 
+  /** The word itself and the longer words it begins; see `expand`. */
+  function exactOrPrefixed(word: string, typing: boolean): Expansion[] {
+    const found: Expansion[] = index.has(word) ? [{ token: word, quality: 1 }] : [];
+    // Bare digits ("3" of "claude-3-7") match only themselves; "o3" must never become "o4".
+    if (!/^\d+$/.test(word) && word.length >= (typing ? PREFIX_WHILE_TYPING : PREFIX_MIN_LENGTH)) {
+      found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
+    }
+    return found;
+  }
+
+  const correctable = (word: string) => !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH;
+
   /**
    * The index tokens a query word stands for: itself, words it begins, or its corrections.
    * The word being typed (the last) expands from three letters, so results come while typing;
    * finished words from five ("blackmail" → "blackmailed"), so "pro" does not fan out to "prompt".
+   * Corrections need the word list's Fuse index, which `prepare` loads first.
    */
   function expand(word: string, allowFuzzy: boolean, typing = false): Expansion[] {
     const key = `${allowFuzzy ? '~' : ''}${typing ? '…' : ''}${word}`;
     const cached = expansions.get(key);
     if (cached) return cached;
-    const found: Expansion[] = encoded.has(word) ? [{ token: word, quality: 1 }] : [];
-    // Bare digits ("3" of "claude-3-7") match only themselves; "o3" must never become "o4".
-    if (!/^\d+$/.test(word)) {
-      if (word.length >= (typing ? PREFIX_WHILE_TYPING : PREFIX_MIN_LENGTH)) found.push(...prefixed(word).map((token) => ({ token, quality: PREFIX_QUALITY })));
-      if (found.length === 0 && allowFuzzy && !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH) {
-        for (const result of fuse.search(word, { limit: MAX_CORRECTIONS })) {
-          found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
-        }
+    const found = exactOrPrefixed(word, typing);
+    if (found.length === 0 && allowFuzzy && correctable(word)) {
+      for (const result of index.corrector!.search(word, { limit: MAX_CORRECTIONS })) {
+        found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
       }
     }
     if (expansions.size > 5000) expansions.clear();
@@ -152,8 +157,26 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return found;
   }
 
+  /** How a query's words are expanded: corrected unless pasted, prefixes for the word being typed. */
+  const wordExpansions = (parsed: ParsedQuery, word: string) => expand(word, !parsed.pasted, !parsed.pasted && word === parsed.last);
+
+  const phrasePairs = (parsed: ParsedQuery) => parsed.phrases.flatMap((phrase) => phrase.slice(1).map((word, i) => pairToken(phrase[i]!, word)));
+
+  /** Fetches what the query will read: the word list's Fuse index if a word needs correcting, the shards of its tokens, the filter lists. */
+  async function prepare(parsed: ParsedQuery, facets: Facets): Promise<FacetLists | undefined> {
+    const needsCorrection = !parsed.pasted && parsed.words.some((word) => correctable(word) && exactOrPrefixed(word, word === parsed.last).length === 0);
+    const [facetLists] = await Promise.all([hasFacets(facets) ? index.facets() : undefined, needsCorrection ? index.loadCorrector() : undefined]);
+    const tokens = [
+      ...parsed.numbers.flatMap((token) => [token, writtenToken(token)]),
+      ...parsed.words.flatMap((word) => wordExpansions(parsed, word).map((expansion) => expansion.token)),
+      ...phrasePairs(parsed),
+    ];
+    await index.loadTokens(tokens);
+    return facetLists;
+  }
+
   function match(term: string, candidates: Expansion[], required: boolean): TermMatch {
-    const scores = spareScores.pop() ?? new Float32Array(records.length);
+    const scores = spareScores.pop() ?? new Float32Array(size);
     const docs: number[] = [];
     for (const { token, quality } of candidates) {
       const list = posting(token);
@@ -167,7 +190,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     }
     // Rarity is the term's, over every record it reached: a prefix that reaches a rare longer word
     // ("engineers") must not outrank the word itself.
-    const rarity = Math.log(1 + records.length / Math.max(1, docs.length));
+    const rarity = Math.log(1 + size / Math.max(1, docs.length));
     for (const doc of docs) scores[doc]! *= rarity;
     const matched = { term, required, expansions: candidates, scores, docs };
     inUse.push(matched);
@@ -182,11 +205,16 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     }
   }
 
+  const contains = (token: string, doc: number) => {
+    const list = posting(token);
+    return list !== undefined && binarySearch(list.docs, doc) >= 0;
+  };
+
   /** The token that gave a record its score for a term, for highlighting. */
-  function tokenFor(term: TermMatch, doc: number): string | undefined {
+  function tokenFor(expansions: readonly Expansion[], doc: number): string | undefined {
     let best: string | undefined;
     let bestScore = 0;
-    for (const { token, quality } of term.expansions) {
+    for (const { token, quality } of expansions) {
       const list = posting(token);
       if (!list) continue;
       const at = binarySearch(list.docs, doc);
@@ -198,56 +226,36 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   function termMatches(parsed: ParsedQuery): TermMatch[] {
     const numbers = parsed.numbers.map((token) => match(token, [{ token, quality: 1 }], true));
-    if (!parsed.pasted) return [...numbers, ...parsed.words.map((word) => match(word, expand(word, true, word === parsed.last), true))];
+    if (!parsed.pasted) return [...numbers, ...parsed.words.map((word) => match(word, wordExpansions(parsed, word), true))];
     // A pasted sentence: its counts and percents must still match exactly, bare numbers (years,
     // "4" of "Claude Opus 4") only add weight, and only its rarest words are kept.
     const pastedNumbers = numbers
       .filter((number) => number.docs.length > 0)
       .map((number) => ({ ...number, required: /^=[cp]/.test(number.term) }));
     const distinctive = parsed.words
-      .map((word) => ({ word, candidates: expand(word, false) }))
+      .map((word) => ({ word, candidates: wordExpansions(parsed, word) }))
       .filter(({ candidates }) => candidates.length > 0)
-      .map((entry) => ({ ...entry, frequency: Math.min(...entry.candidates.map((c) => frequency(c.token))) }))
+      .map((entry) => ({ ...entry, frequency: Math.min(...entry.candidates.map((c) => index.frequency(c.token))) }))
       .sort((a, b) => a.frequency - b.frequency)
       .slice(0, DISTINCTIVE_TERMS)
       .map(({ word, candidates }) => match(word, candidates, false));
     return [...pastedNumbers, ...distinctive];
   }
 
-  // Each record's folded field words as one string (" word word " per field, fields on their own
-  // lines), kept once a phrase query has needed it: a phrase is then one native substring search.
-  const fieldWords = new Map<number, string>();
+  /** Whether a loaded record has the phrase's words in order within one field. */
   function containsPhrase(doc: number, phrase: string): boolean {
-    let fields = fieldWords.get(doc);
-    if (fields === undefined) fieldWords.set(doc, (fields = weightedFields(records[doc]!).map((field) => ` ${wordsOf(fold(field.text)).join(' ')} `).join('\n')));
-    return fields.includes(phrase);
+    return weightedFields(index.record(doc)).some((field) => ` ${wordsOf(fold(field.text)).join(' ')} `.includes(phrase));
   }
 
-  // A figure's tokens, kept once a hit has needed them.
-  const figureTokens = new WeakMap<SearchFigure, { forms: string[]; context: string[] }>();
-  function tokensOfFigure(figure: SearchFigure): { forms: string[]; context: string[] } {
-    let found = figureTokens.get(figure);
-    if (!found) {
-      found = { forms: tokensOf(figure.forms.join(' ; ')), context: tokensOf(`${figure.condition} ${figure.model ?? ''}`) };
-      figureTokens.set(figure, found);
-    }
-    return found;
-  }
-
-  function figureFor(record: SearchRecord, matched: string[]): SearchFigure | undefined {
-    const numbers = matched.filter(isNumberToken);
-    return (
-      record.figures.find((figure) => tokensOfFigure(figure).forms.some((token) => numbers.includes(token))) ??
-      record.figures.find((figure) => tokensOfFigure(figure).context.some((token) => matched.includes(token))) ??
-      record.figures[0]
-    );
-  }
-
-  interface Scored {
-    doc: number;
-    score: number;
-    /** 1 when the record writes a query number as the query does; see `writesAsQueried`. */
-    asWritten: number;
+  /**
+   * Which records the filters and phrases allow. Filter values are alternatives within a filter
+   * (OR), filters all apply (AND). A phrase needs each pair of its adjacent words in one field,
+   * which is the whole test for two-word phrases; longer ones are checked on the records (`exactPhrases`).
+   */
+  function acceptor(parsed: ParsedQuery, facets: Facets, lists: FacetLists | undefined): (doc: number) => boolean {
+    const active = FACET_NAMES.filter((name) => facets[name].length > 0).map((name) => facets[name].flatMap((value) => lists?.[name].get(value) ?? []));
+    const pairs = phrasePairs(parsed);
+    return (doc) => active.every((allowed) => allowed.some((docs) => binarySearch(docs, doc) >= 0)) && pairs.every((pair) => contains(pair, doc));
   }
 
   function rank(terms: TermMatch[], accept: (doc: number) => boolean, minimum: number): Scored[] {
@@ -291,10 +299,16 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return scored;
   }
 
-  /** The best `limit` of the ranked records, in order, without sorting all of them. */
-  function best(scored: Scored[], terms: TermMatch[], limit: number): Scored[] {
-    const written = terms.filter((term) => isNumberToken(term.term)).map((term) => term.term);
-    if (written.length > 0) for (const item of scored) item.asWritten = writesAsQueried(item.doc, written);
+  /**
+   * The best `limit` of the ranked records, in order, without sorting all of them. Equal scores are
+   * common with exact numbers (two claims both stating 79/100 in figure, title and text). Then a
+   * record that writes the number as the query does ("7%" for "7%", not "7 out of 100") comes first,
+   * then a claim that states its figures faithfully before one that misstates them, then a record
+   * about fewer models (the o3 claim before one about o3, o4-mini and codex-mini): `stableOrder`.
+   */
+  function best(scored: Scored[], numbers: readonly string[], limit: number): Scored[] {
+    const written = numbers.map(writtenToken);
+    if (written.length > 0) for (const item of scored) item.asWritten = Number(written.some((token) => contains(token, item.doc)));
     const compare = (a: Scored, b: Scored) => b.score - a.score || b.asWritten - a.asWritten || stableOrder[a.doc]! - stableOrder[b.doc]!;
     if (scored.length <= limit * 4) return scored.sort(compare).slice(0, limit);
     const top: Scored[] = [];
@@ -313,62 +327,92 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     return top;
   }
 
-  /**
-   * Equal scores are common with exact numbers (two claims both stating 79/100 in figure, title and
-   * text). Then a record that writes the number as the query does ("7%" for "7%", not "7 out of 100")
-   * comes first, then a claim that states its figures faithfully before one that misstates them,
-   * then a record about fewer models (the o3 claim before one about o3, o4-mini and codex-mini):
-   * `stableOrder`. The number tokens of each record's figures as first written are kept once a
-   * number query has needed them.
-   */
-  const writtenFigures = new Map<number, string[]>();
-  function writesAsQueried(doc: number, written: string[]): number {
-    let tokens = writtenFigures.get(doc);
-    if (!tokens) writtenFigures.set(doc, (tokens = records[doc]!.figures.flatMap((f) => numberTerms(fold(f.forms[0] ?? '')).written)));
-    return Number(tokens.some((token) => written.includes(token)));
+  // A figure's tokens, kept once a hit has needed them.
+  const figureTokens = new WeakMap<SearchFigure, { forms: string[]; context: string[] }>();
+  function tokensOfFigure(figure: SearchFigure): { forms: string[]; context: string[] } {
+    let found = figureTokens.get(figure);
+    if (!found) {
+      found = { forms: tokensOf(figure.forms.join(' ; ')), context: tokensOf(`${figure.condition} ${figure.model ?? ''}`) };
+      figureTokens.set(figure, found);
+    }
+    return found;
   }
 
-  /** The shown hits: records, matched tokens and figure, for the top of the ranking only. */
-  function hitsOf(scored: Scored[], terms: TermMatch[], limit: number): SearchHit[] {
-    return best(scored, terms, limit).map(({ doc, score }) => {
-      const record = records[doc]!;
-      const matched = terms.flatMap((term) => tokenFor(term, doc) ?? []);
-      const figure = figureFor(record, matched);
-      return { record, score, matched, ...(figure && { figure }) };
-    });
+  /** The figure that matched the query's number, or one whose condition or model matched, or the first. */
+  function figureFor(record: SearchRecord, matched: string[]): SearchFigure | undefined {
+    const numbers = matched.filter(isNumberToken);
+    return (
+      record.figures.find((figure) => tokensOfFigure(figure).forms.some((token) => numbers.includes(token))) ??
+      record.figures.find((figure) => tokensOfFigure(figure).context.some((token) => matched.includes(token))) ??
+      record.figures[0]
+    );
   }
 
-  function search(query: string, facets: Facets = noFacets(), limit = 30): SearchResults {
+  interface Ranked {
+    scored: Scored[];
+    /** Per term, the tokens it stood for: what a hit matched is read from these. */
+    terms: Expansion[][];
+    mode: SearchResults['mode'];
+  }
+
+  /** Scores every record the query reaches. Synchronous: the shared score arrays are never used by two queries at once. */
+  function rankQuery(parsed: ParsedQuery, accept: (doc: number) => boolean): Ranked {
     try {
-      return searchWithTerms(query, facets, limit);
+      const terms = termMatches(parsed);
+      let mode: SearchResults['mode'] = parsed.pasted ? 'some' : 'all';
+      // A pasted sentence must match at least half of its distinctive words.
+      let scored = rank(terms, accept, parsed.pasted ? Math.ceil(terms.filter((t) => !t.required).length / 2) : 0);
+      if (scored.length === 0 && !parsed.pasted && parsed.words.length > 1) {
+        // No record has every word: rank by the words that do match, numbers still exact.
+        mode = 'some';
+        terms.forEach((term) => (term.required = isNumberToken(term.term)));
+        scored = rank(terms, accept, 1);
+      }
+      return { scored, terms: terms.map((term) => term.expansions), mode };
     } finally {
       releaseTerms();
     }
   }
 
-  function searchWithTerms(query: string, facets: Facets, limit: number): SearchResults {
-    const parsed = parseQuery(query);
-    const phrases = parsed.phrases.map((phrase) => ` ${phrase.join(' ')} `);
-    const filtered = hasFacets(facets);
-    const accept = (doc: number) => (!filtered || matchesFacets(records[doc]!, facets)) && phrases.every((phrase) => containsPhrase(doc, phrase));
-    const terms = termMatches(parsed);
-    const unknown = parsed.words.filter((word) => expand(word, !parsed.pasted, !parsed.pasted && word === parsed.last).length === 0);
-    if (terms.length === 0) {
-      if (!hasFacets(facets)) return { hits: [], total: 0, mode: 'empty', unknown };
-      const all = records.flatMap((record, doc) => (accept(doc) ? [{ record, score: 0, matched: [] }] : []));
-      return { hits: all.slice(0, limit), total: all.length, mode: 'all', unknown };
-    }
-    let mode: SearchResults['mode'] = parsed.pasted ? 'some' : 'all';
-    // A pasted sentence must match at least half of its distinctive words.
-    let scored = rank(terms, accept, parsed.pasted ? Math.ceil(terms.filter((t) => !t.required).length / 2) : 0);
-    if (scored.length === 0 && !parsed.pasted && parsed.words.length > 1) {
-      // No record has every word: rank by the words that do match, numbers still exact.
-      mode = 'some';
-      terms.forEach((term) => (term.required = isNumberToken(term.term)));
-      scored = rank(terms, accept, 1);
-    }
-    return { hits: hitsOf(scored, terms, limit), total: scored.length, mode, unknown };
+  /** Phrases of three words or more, checked on the records themselves once their word pairs matched. */
+  async function exactPhrases<T extends { doc: number }>(parsed: ParsedQuery, candidates: T[]): Promise<T[]> {
+    const long = parsed.phrases.filter((phrase) => phrase.length > 2).map((phrase) => ` ${phrase.join(' ')} `);
+    if (long.length === 0) return candidates;
+    await index.loadRecords(candidates.map((candidate) => candidate.doc));
+    return candidates.filter((candidate) => long.every((phrase) => containsPhrase(candidate.doc, phrase)));
   }
 
-  return { size: records.length, search };
+  /** Filters (and phrases) alone: every record they allow, in record order. */
+  async function listing(parsed: ParsedQuery, facets: Facets, accept: (doc: number) => boolean, limit: number, unknown: string[]): Promise<SearchResults> {
+    const docs: { doc: number }[] = [];
+    for (let doc = 0; doc < size; doc++) if (accept(doc)) docs.push({ doc });
+    const allowed = await exactPhrases(parsed, docs);
+    await index.loadRecords(allowed.slice(0, limit).map(({ doc }) => doc));
+    const shown = allowed.slice(0, limit).map(({ doc }): SearchHit => ({ record: index.record(doc), score: 0, matched: [] }));
+    return { hits: shown, total: allowed.length, mode: hasFacets(facets) ? 'all' : 'empty', unknown };
+  }
+
+  async function search(query: string, facets: Facets = noFacets(), limit = 30): Promise<SearchResults> {
+    const parsed = parseQuery(query);
+    const facetLists = await prepare(parsed, facets);
+    const accept = acceptor(parsed, facets, facetLists);
+    const unknown = parsed.words.filter((word) => wordExpansions(parsed, word).length === 0);
+    if (parsed.numbers.length === 0 && parsed.words.length === 0) {
+      if (!hasFacets(facets)) return { hits: [], total: 0, mode: 'empty', unknown };
+      return listing(parsed, facets, accept, limit, unknown);
+    }
+    const ranked = rankQuery(parsed, accept);
+    const scored = await exactPhrases(parsed, ranked.scored);
+    const top = best(scored, parsed.numbers, limit);
+    await index.loadRecords(top.map(({ doc }) => doc));
+    const shown = top.map(({ doc, score }): SearchHit => {
+      const record = index.record(doc);
+      const matched = ranked.terms.flatMap((expansions) => tokenFor(expansions, doc) ?? []);
+      const figure = figureFor(record, matched);
+      return { record, score, matched, ...(figure && { figure }) };
+    });
+    return { hits: shown, total: scored.length, mode: ranked.mode, unknown };
+  }
+
+  return { size, search };
 }

@@ -7,7 +7,7 @@ export type Facets = Record<FacetName, string[]>;
 
 export const noFacets = (): Facets => ({ type: [], verdict: [], model: [], status: [] });
 
-const valuesOf: Record<FacetName, (record: SearchRecord) => readonly string[]> = {
+export const valuesOf: Record<FacetName, (record: SearchRecord) => readonly string[]> = {
   type: (record) => [record.type],
   verdict: (record) => (record.verdict ? [record.verdict] : []),
   model: (record) => record.modelIds,

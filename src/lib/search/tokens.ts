@@ -8,3 +8,9 @@ export function tokensOf(text: string, withNumbers = true): string[] {
 }
 
 export const isNumberToken = (token: string): boolean => token.startsWith('=');
+
+/** Two adjacent words of one field: what a quoted phrase requires. Never a query word (words hold no space). */
+export const pairToken = (first: string, second: string): string => `${first} ${second}`;
+
+/** A number token as one of a record's figures is first written ("7%", not "7 out of 100"): breaks ties. */
+export const writtenToken = (token: string): string => `^${token}`;

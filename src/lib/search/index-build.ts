@@ -1,0 +1,149 @@
+/**
+ * Builds the search index files (see index-format.ts) from the search records, at build time.
+ * Postings are prebuilt so the browser does no text processing; the word list's Fuse index is
+ * prebuilt with `Fuse.createIndex` → `toJSON`.
+ */
+import { createHash } from 'node:crypto';
+import Fuse from 'fuse.js';
+import { FACET_NAMES, valuesOf } from './facets.ts';
+import { weightedFields } from './fields.ts';
+import { fold, hasDigit, wordsOf } from './fold.ts';
+import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
+import {
+  MANIFEST_PATH, SEARCH_INDEX_VERSION, WEIGHT_BITS, encodeGaps, rankCode, searchFilePath,
+  type FacetFile, type PostingShard, type SearchManifest, type VocabularyFile,
+} from './index-format.ts';
+import { numberTerms } from './number-tokens.ts';
+import type { SearchRecord } from './records.ts';
+import { isNumberToken, pairToken, tokensOf, writtenToken } from './tokens.ts';
+
+/** About this many bytes of postings per shard, and of records per chunk: a query fetches a few small files. */
+const SHARD_BYTES = 48_000;
+const CHUNK_BYTES = 8_000;
+
+export const isCorrectable = (token: string): boolean => !isNumberToken(token) && !hasDigit(token) && token.length >= FUZZY_MIN_LENGTH;
+
+/** Each record's query tokens (words and numbers) with the weight of the heaviest field holding them. */
+export function recordTokens(record: SearchRecord): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const field of weightedFields(record)) {
+    for (const token of tokensOf(field.text, field.numbers)) best.set(token, Math.max(best.get(token) ?? 0, field.weight));
+  }
+  return best;
+}
+
+/** Tokens that only narrow or order results: adjacent word pairs (for phrases) and numbers as first written. */
+function recordFilterTokens(record: SearchRecord): Set<string> {
+  const tokens = new Set<string>();
+  for (const field of weightedFields(record)) {
+    const words = wordsOf(fold(field.text));
+    for (let i = 1; i < words.length; i++) tokens.add(pairToken(words[i - 1]!, words[i]!));
+  }
+  for (const figure of record.figures) for (const token of numberTerms(fold(figure.forms[0] ?? '')).written) tokens.add(writtenToken(token));
+  return tokens;
+}
+
+function encodePosting(list: number[]): number[] {
+  const encoded: number[] = [];
+  for (let i = 0, previous = 0; i < list.length; i += 2) {
+    encoded.push(((list[i]! - previous) << WEIGHT_BITS) | list[i + 1]!);
+    previous = list[i]!;
+  }
+  return encoded;
+}
+
+/** Token → [record, weight, record, weight…] over every record, in record order. */
+function collectPostings(records: readonly SearchRecord[]): { queryTokens: Set<string>; byToken: Map<string, number[]> } {
+  const byToken = new Map<string, number[]>();
+  const queryTokens = new Set<string>();
+  const add = (token: string, doc: number, weight: number) => {
+    let list = byToken.get(token);
+    if (!list) byToken.set(token, (list = []));
+    list.push(doc, weight);
+  };
+  records.forEach((record, doc) => {
+    for (const [token, weight] of recordTokens(record)) {
+      queryTokens.add(token);
+      add(token, doc, weight);
+    }
+    for (const token of recordFilterTokens(record)) add(token, doc, 0);
+  });
+  return { queryTokens, byToken };
+}
+
+/** Splits a sorted list into runs of about `target` bytes; returns each run's first index. */
+function runs<T>(items: readonly T[], size: (item: T) => number, target: number): number[] {
+  const starts: number[] = [];
+  let bytes = Infinity;
+  items.forEach((item, i) => {
+    if (bytes >= target) {
+      starts.push(i);
+      bytes = 0;
+    }
+    bytes += size(item);
+  });
+  return starts;
+}
+
+const slices = <T>(items: readonly T[], starts: readonly number[]): T[][] => starts.map((start, i) => items.slice(start, starts[i + 1] ?? items.length));
+
+function facetFile(records: readonly SearchRecord[]): FacetFile {
+  const file: FacetFile = {};
+  for (const name of FACET_NAMES) {
+    const byValue = new Map<string, number[]>();
+    records.forEach((record, doc) => {
+      for (const value of valuesOf[name](record)) {
+        let docs = byValue.get(value);
+        if (!docs) byValue.set(value, (docs = []));
+        docs.push(doc);
+      }
+    });
+    file[name] = Object.fromEntries([...byValue].map(([value, docs]) => [value, encodeGaps(docs)]));
+  }
+  return file;
+}
+
+/** Every index file as JSON text, by its path relative to the manifest. */
+export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, string> {
+  const { queryTokens, byToken } = collectPostings(records);
+  const allTokens = [...byToken.keys()].sort();
+  const postings = new Map(allTokens.map((token) => [token, encodePosting(byToken.get(token)!)]));
+  const shardStarts = runs(allTokens, (token) => token.length + 4 * postings.get(token)!.length, SHARD_BYTES);
+  const shards = slices(allTokens, shardStarts).map((tokens): PostingShard => ({ tokens, postings: tokens.map((token) => postings.get(token)!) }));
+  const chunkStarts = runs(records, (record) => JSON.stringify(record).length, CHUNK_BYTES);
+  const tokens = allTokens.filter((token) => queryTokens.has(token));
+  const vocabulary = tokens.filter(isCorrectable);
+  const vocabularyFile: VocabularyFile = { vocabulary, index: Fuse.createIndex<string>([], vocabulary).toJSON() };
+
+  const contents: [string, (build: string) => string, unknown][] = [
+    ...shards.map((shard, i): [string, (build: string) => string, unknown] => [`shard ${i}`, (build) => searchFilePath.shard(build, i), shard]),
+    ...slices(records, chunkStarts).map((chunk, i): [string, (build: string) => string, unknown] => [`chunk ${i}`, (build) => searchFilePath.chunk(build, i), chunk]),
+    ['facets', searchFilePath.facets, facetFile(records)],
+    ['vocabulary', searchFilePath.vocabulary, vocabularyFile],
+  ];
+  const texts = contents.map(([name, path, data]) => [name, path, JSON.stringify(data)] as const);
+  const hash = createHash('sha256');
+  for (const [name, , text] of texts) hash.update(name).update(text);
+  const build = hash.digest('hex').slice(0, 12);
+
+  const manifest: SearchManifest = {
+    version: SEARCH_INDEX_VERSION,
+    build,
+    size: records.length,
+    ranks: records.map(rankCode).join(''),
+    tokens,
+    counts: tokens.map((token) => postings.get(token)!.length),
+    shards: shards.map((shard) => shard.tokens[0]!),
+    chunks: chunkStarts,
+  };
+  return new Map([[MANIFEST_PATH, JSON.stringify(manifest)], ...texts.map(([, path, text]) => [path(build), text] as [string, string])]);
+}
+
+/** Reads index files held in memory, parsed from their JSON text as the browser receives them. */
+export function memoryLoader(files: ReadonlyMap<string, string>): (path: string) => Promise<unknown> {
+  return async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`No search index file ${path}.`);
+    return JSON.parse(text);
+  };
+}
