@@ -17,6 +17,8 @@ const status = root?.querySelector<HTMLElement>('#search-status');
 if (root && form && input && list && status) {
   let worker: Worker | undefined;
   let ready = false;
+  /** The index could not be opened: the next keystroke asks the worker to try again. */
+  let loadFailed = false;
   let latest = 0;
   let active = -1;
   /** When each query left for the worker, to measure round trips (read by the benchmark). */
@@ -58,7 +60,14 @@ if (root && form && input && list && status) {
   function run() {
     const current = state();
     writeUrl(current);
-    if (!ready) return;
+    if (!ready) {
+      if (loadFailed) {
+        loadFailed = false;
+        status!.textContent = 'Loading the search index…';
+        send({ kind: 'load', url: root!.dataset['index'] ?? '' });
+      }
+      return;
+    }
     latest += 1;
     sent.set(latest, performance.now());
     send({ kind: 'search', id: latest, query: current.query, facets: current.facets });
@@ -66,7 +75,11 @@ if (root && form && input && list && status) {
 
   function receive(message: FromWorker) {
     if (message.kind === 'failed') {
-      status!.textContent = `${message.message} Browse the list of claims instead.`;
+      loadFailed = !ready;
+      const claims = document.createElement('a');
+      claims.href = root!.dataset['claims'] ?? '';
+      claims.textContent = 'Browse the list of claims';
+      status!.replaceChildren(`${message.message} `, claims, ' instead.');
       return;
     }
     if (message.kind === 'ready') {

@@ -12,7 +12,9 @@ const failure = (error: unknown) => (error instanceof Error ? error.message : St
 /** Index files are read relative to the manifest's URL. */
 function loader(manifestUrl: string) {
   return async (path: string): Promise<unknown> => {
-    const response = await fetch(new URL(path, new URL(manifestUrl, location.href)));
+    const response = await fetch(new URL(path, new URL(manifestUrl, location.href))).catch(() => {
+      throw new Error('The search index could not be loaded; check the connection.');
+    });
     if (!response.ok) throw new Error(`The search index could not be loaded (${response.status}); reload the page.`);
     return response.json();
   };

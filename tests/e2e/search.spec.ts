@@ -134,6 +134,24 @@ test('the index is fetched on first focus of the box, not with the page', async 
   expect(fetched.filter((path) => path.startsWith('/search-index/'))).toEqual(['/search-index/index.json']);
 });
 
+for (const blocked of ['the manifest', 'the files a query needs'] as const) {
+  test(`when ${blocked} cannot be fetched the page says so, and the next keystroke tries again`, async ({ page }) => {
+    let offline = true;
+    await page.route('**/search-index/**', (route) =>
+      offline && (blocked === 'the manifest' || !route.request().url().endsWith('/index.json')) ? route.abort() : route.continue(),
+    );
+    await page.goto('/search/');
+    const box = page.locator('#search-query');
+    await box.fill('84%');
+    await expect(page.locator('#search-status')).toContainText('could not be loaded');
+    await expect(page.locator('#search-status').getByRole('link')).toHaveAttribute('href', '/claims/');
+    offline = false;
+    await box.press('End');
+    await box.pressSequentially(' ');
+    await expect(firstLink(page)).toHaveAttribute('href', `/claims/${BLACKMAIL}/`);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs JavaScript and links to the claims list', async ({ page }) => {
