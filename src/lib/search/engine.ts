@@ -6,9 +6,8 @@
  */
 import { FACET_NAMES, hasFacets, noFacets, type Facets } from './facets.ts';
 import { weightedFields } from './fields.ts';
-import { fold, hasDigit, wordsOf } from './fold.ts';
-import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
-import { readRankCode, type LoadSearchFile } from './index-format.ts';
+import { fold, wordsOf } from './fold.ts';
+import { isCorrectable, readRankCode, type LoadSearchFile } from './index-format.ts';
 import { openIndex, type FacetLists, type IndexReader } from './index-reader.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchFigure, SearchRecord } from './records.ts';
@@ -134,8 +133,6 @@ function createSearchEngine(index: IndexReader): SearchEngine {
     return found;
   }
 
-  const correctable = (word: string) => !hasDigit(word) && word.length >= FUZZY_MIN_LENGTH;
-
   /**
    * The index tokens a query word stands for: itself, words it begins, or its corrections.
    * The word being typed (the last) expands from three letters, so results come while typing;
@@ -147,7 +144,7 @@ function createSearchEngine(index: IndexReader): SearchEngine {
     const cached = expansions.get(key);
     if (cached) return cached;
     const found = exactOrPrefixed(word, typing);
-    if (found.length === 0 && allowFuzzy && correctable(word)) {
+    if (found.length === 0 && allowFuzzy && isCorrectable(word)) {
       for (const result of index.corrector!.search(word, { limit: MAX_CORRECTIONS })) {
         found.push({ token: result.item, quality: FUZZY_QUALITY * (1 - (result.score ?? 0)) });
       }
@@ -164,7 +161,7 @@ function createSearchEngine(index: IndexReader): SearchEngine {
 
   /** Fetches what the query will read: the word list's Fuse index if a word needs correcting, the shards of its tokens, the filter lists. */
   async function prepare(parsed: ParsedQuery, facets: Facets): Promise<FacetLists | undefined> {
-    const needsCorrection = !parsed.pasted && parsed.words.some((word) => correctable(word) && exactOrPrefixed(word, word === parsed.last).length === 0);
+    const needsCorrection = !parsed.pasted && parsed.words.some((word) => isCorrectable(word) && exactOrPrefixed(word, word === parsed.last).length === 0);
     const [facetLists] = await Promise.all([hasFacets(facets) ? index.facets() : undefined, needsCorrection ? index.loadCorrector() : undefined]);
     const tokens = [
       ...parsed.numbers.flatMap((token) => [token, writtenToken(token)]),

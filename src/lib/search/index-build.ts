@@ -7,24 +7,21 @@ import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { FACET_NAMES, valuesOf } from './facets.ts';
 import { weightedFields } from './fields.ts';
-import { fold, hasDigit, wordsOf } from './fold.ts';
-import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
+import { fold, wordsOf } from './fold.ts';
 import {
-  MANIFEST_PATH, SEARCH_INDEX_VERSION, WEIGHT_BITS, encodeGaps, rankCode, searchFilePath,
+  MANIFEST_PATH, SEARCH_INDEX_VERSION, WEIGHT_BITS, encodeGaps, isCorrectable, rankCode, searchFilePath,
   type FacetFile, type PostingShard, type SearchManifest, type VocabularyFile,
 } from './index-format.ts';
 import { numberTerms } from './number-tokens.ts';
 import type { SearchRecord } from './records.ts';
-import { isNumberToken, pairToken, tokensOf, writtenToken } from './tokens.ts';
+import { pairToken, tokensOf, writtenToken } from './tokens.ts';
 
 /** About this many bytes of postings per shard, and of records per chunk: a query fetches a few small files. */
 const SHARD_BYTES = 48_000;
 const CHUNK_BYTES = 8_000;
 
-export const isCorrectable = (token: string): boolean => !isNumberToken(token) && !hasDigit(token) && token.length >= FUZZY_MIN_LENGTH;
-
 /** Each record's query tokens (words and numbers) with the weight of the heaviest field holding them. */
-export function recordTokens(record: SearchRecord): Map<string, number> {
+function recordTokens(record: SearchRecord): Map<string, number> {
   const best = new Map<string, number>();
   for (const field of weightedFields(record)) {
     for (const token of tokensOf(field.text, field.numbers)) best.set(token, Math.max(best.get(token) ?? 0, field.weight));

@@ -5,7 +5,10 @@
  * large corpus does not wait for the whole index. Browser-safe: the engine imports it.
  */
 import type Fuse from 'fuse.js';
+import { hasDigit } from './fold.ts';
+import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
 import type { SearchRecord } from './records.ts';
+import { isNumberToken } from './tokens.ts';
 
 export const SEARCH_INDEX_VERSION = 2;
 
@@ -39,6 +42,9 @@ export type RecordChunk = SearchRecord[];
 
 /** Per filter, per value: the records with it, as gaps from the previous record. */
 export type FacetFile = Record<string, Record<string, number[]>>;
+
+/** Words a misspelling may be corrected to, and query words worth correcting: letters only, long enough. */
+export const isCorrectable = (token: string): boolean => !isNumberToken(token) && !hasDigit(token) && token.length >= FUZZY_MIN_LENGTH;
 
 /** Words Fuse may correct a query word to, with their prebuilt Fuse index (`Fuse.createIndex` → `toJSON`). */
 export interface VocabularyFile {
