@@ -53,6 +53,10 @@ if (root && form && input && list && status) {
     if (worker) return;
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data));
+    load();
+  }
+
+  function load() {
     status!.textContent = 'Loading the search index…';
     send({ kind: 'load', url: root!.dataset['index'] ?? '' });
   }
@@ -63,8 +67,7 @@ if (root && form && input && list && status) {
     if (!ready) {
       if (loadFailed) {
         loadFailed = false;
-        status!.textContent = 'Loading the search index…';
-        send({ kind: 'load', url: root!.dataset['index'] ?? '' });
+        load();
       }
       return;
     }

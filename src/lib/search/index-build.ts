@@ -112,15 +112,15 @@ export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, 
   const vocabulary = tokens.filter(isCorrectable);
   const vocabularyFile: VocabularyFile = { vocabulary, index: Fuse.createIndex<string>([], vocabulary).toJSON() };
 
-  const contents: [string, (build: string) => string, unknown][] = [
-    ...shards.map((shard, i): [string, (build: string) => string, unknown] => [`shard ${i}`, (build) => searchFilePath.shard(build, i), shard]),
-    ...slices(records, chunkStarts).map((chunk, i): [string, (build: string) => string, unknown] => [`chunk ${i}`, (build) => searchFilePath.chunk(build, i), chunk]),
-    ['facets', searchFilePath.facets, facetFile(records)],
-    ['vocabulary', searchFilePath.vocabulary, vocabularyFile],
+  // Each file's path needs the build hash, and the hash needs every file's text: paths come last.
+  const files: [(build: string) => string, string][] = [
+    ...shards.map((shard, i): [(build: string) => string, string] => [(build) => searchFilePath.shard(build, i), JSON.stringify(shard)]),
+    ...slices(records, chunkStarts).map((chunk, i): [(build: string) => string, string] => [(build) => searchFilePath.chunk(build, i), JSON.stringify(chunk)]),
+    [searchFilePath.facets, JSON.stringify(facetFile(records))],
+    [searchFilePath.vocabulary, JSON.stringify(vocabularyFile)],
   ];
-  const texts = contents.map(([name, path, data]) => [name, path, JSON.stringify(data)] as const);
   const hash = createHash('sha256');
-  for (const [name, , text] of texts) hash.update(name).update(text);
+  for (const [path, text] of files) hash.update(path('')).update(text);
   const build = hash.digest('hex').slice(0, 12);
 
   const manifest: SearchManifest = {
@@ -133,7 +133,7 @@ export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, 
     shards: shards.map((shard) => shard.tokens[0]!),
     chunks: chunkStarts,
   };
-  return new Map([[MANIFEST_PATH, JSON.stringify(manifest)], ...texts.map(([, path, text]) => [path(build), text] as [string, string])]);
+  return new Map([[MANIFEST_PATH, JSON.stringify(manifest)], ...files.map(([path, text]) => [path(build), text] as [string, string])]);
 }
 
 /** Reads index files held in memory, parsed from their JSON text as the browser receives them. */

@@ -22,9 +22,10 @@ export type FacetLists = Record<FacetName, Map<string, Int32Array>>;
 
 export interface IndexReader {
   readonly manifest: SearchManifest;
-  /** Query words and numbers, sorted; words alone, for prefix matching. */
+  /** Whether a query word or number is in the index, and how many records hold it. */
   has(token: string): boolean;
   frequency(token: string): number;
+  /** The index's words (numbers left out), sorted, for prefix matching. */
   readonly words: readonly string[];
   loadTokens(tokens: Iterable<string>): Promise<void>;
   /** A token's postings; undefined when no record holds it or its shard is not loaded. */
@@ -43,21 +44,15 @@ function onceEach<K>(fetch: (key: K) => Promise<void>): (key: K) => Promise<void
   const pending = new Map<K, Promise<void>>();
   return (key) => {
     let found = pending.get(key);
-    if (!found) {
-      pending.set(key, (found = fetch(key)));
-      found.catch(() => pending.delete(key));
-    }
+    if (!found) pending.set(key, (found = fetch(key).catch((error: unknown) => (pending.delete(key), Promise.reject(error)))));
     return found;
   };
 }
 
+/** Makes the value on first call; a failure is forgotten so a later call tries again. */
 function lazy<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
-  return () => {
-    value ??= make();
-    value.catch(() => (value = undefined));
-    return value;
-  };
+  return () => (value ??= make().catch((error: unknown) => ((value = undefined), Promise.reject(error))));
 }
 
 export async function openIndex(load: LoadSearchFile): Promise<IndexReader> {
