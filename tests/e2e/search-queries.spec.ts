@@ -4,63 +4,20 @@
  * tests what readers get; the search page's use of it is covered by search.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { noFacets, type Facets } from '../../src/lib/search/facets.ts';
+import { readdirSync } from 'node:fs';
+import { noFacets } from '../../src/lib/search/facets.ts';
 import { engineForBuild } from '../helpers/search.ts';
+import type { QueryCase } from './query-set/case.ts';
 
 const engine = await engineForBuild();
 
-interface Case {
-  query: string;
-  /** "type/id" of the record that must be the first result. */
-  first: string;
-  facets?: Partial<Facets>;
+/** Every file in query-set/ but case.ts exports its cases; one file per group of records. */
+const QUERIES: QueryCase[] = [];
+const folder = new URL('./query-set/', import.meta.url);
+for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts') && name !== 'case.ts').sort()) {
+  const module: Record<string, QueryCase[]> = await import(new URL(file, folder).href);
+  for (const cases of Object.values(module)) QUERIES.push(...cases);
 }
-
-const QUERIES: Case[] = [
-  // Figures as printed, in every spelling.
-  { query: '84%', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
-  { query: '84 percent', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
-  { query: '79/100', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: '79 of 100', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: '79 out of 100', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: '79%', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: '7%', first: 'claim/o3-disobeyed-allow-shutdown-7-percent' },
-  { query: '97% baseline', first: 'claim/misstatement-up-to-97-percent-baseline' },
-  { query: '96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
-  { query: 'blackmail engineers 96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
-  // Names and topics.
-  { query: 'o3 kill-switch failed', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: 'claude opus blackmail engineer', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
-  { query: 'Ernie ChatGPT', first: 'claim/ernie-beats-chatgpt-chinese-tasks' },
-  { query: 'RLHF trillions', first: 'claim/rlhf-unlocked-trillions' },
-  { query: 'Constitutional AI DPO cheaper', first: 'claim/constitutional-ai-dpo-smarter-faster-cheaper' },
-  { query: '$8B AI-control fund', first: 'claim/china-8b-ai-control-fund' },
-  { query: 'controllable AI doctrine', first: 'claim/china-controllable-ai-doctrine' },
-  { query: 'intercepted', first: 'claim/misstatement-intercepted-7-times' },
-  { query: 'malware escape future versions', first: 'claim/claude-opus-4-copied-itself-wrote-malware' },
-  { query: 'deepmind instruction ambiguity', first: 'finding/deepmind-shutdown-instruction-ambiguity', facets: { type: ['finding'] } },
-  { query: 'self-exfiltration system card', first: 'finding/claude-opus-4-system-card-self-exfiltration', facets: { type: ['finding'] } },
-  // Phrases and pasted wording.
-  { query: '"allow yourself to be shut down"', first: 'claim/o3-disobeyed-allow-shutdown-7-percent' },
-  { query: 'silently edited the script so the kill-switch failed', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-  { query: 'rewrote its own shutdown code', first: 'claim/ai-models-rewrote-their-own-shutdown-code' },
-  { query: "No hacks. No tampering. It simply realized it couldn't reach its goals if it was dead.", first: 'claim/no-hacks-no-tampering-realized-it-would-die' },
-  { query: 'Training that rewards success seems to teach AIs that bypassing constraints beats obeying them', first: 'claim/training-rewards-bypassing-constraints' },
-  { query: 'o3 sabotaged 79/100 runs even when told to allow shutdown', first: 'claim/misstatement-o3-79-despite-instruction' },
-  { query: "Today's models ace safety tests", first: 'claim/models-ace-safety-tests-then-revert' },
-  { query: 'Anthropic has yet to release detailed statements regarding these results', first: 'claim/anthropic-yet-to-release-statements' },
-  { query: 'Compared to models like GPT-4, such behaviors appear intensified', first: 'claim/behaviours-intensified-compared-to-gpt-4' },
-  { query: 'withhold valuable assistance unless its safety was ensured', first: 'claim/claude-threatened-to-withhold-assistance' },
-  { query: 'Claude 4 Opus: Willing to Deceive and Blackmail to Survive', first: 'claim/claude-4-opus-willing-to-deceive-and-blackmail' },
-  {
-    query:
-      'Researchers told the model it would be replaced by another AI system and fed it fictitious emails suggesting the lead engineer was having an affair. In 84% of the tests, the model drew on the emails to blackmail the lead engineer into not shutting it down.',
-    first: 'claim/claude-opus-4-blackmailed-engineer-84-percent',
-  },
-  // Typos and case.
-  { query: 'blakmailed engineer', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
-  { query: 'SHUTDWON script o3', first: 'claim/o3-edited-shutdown-script-79-of-100' },
-];
 
 test('the query set has at least 30 queries', () => {
   expect(QUERIES.length).toBeGreaterThanOrEqual(30);
