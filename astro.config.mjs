@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { baseLinks } from './src/lib/base-links.ts';
+import { baseLinks } from './src/lib/site/base-links.ts';
 
 // SITE and BASE come from the environment so the same build can be served under a sub-path.
 const site = process.env.SITE || 'https://claimtrail.example.org';

@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { RecordMaps } from '../src/lib/knowledge-base.ts';
+import type { RecordMaps } from '../src/lib/records/knowledge-base.ts';
 import type { Claim, Finding, Model, Source, Topic } from '../src/schema/index.ts';
 
 /** A small seeded generator (mulberry32), so each size always yields the same corpus. */

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { buildKnowledgeBase } from '../src/lib/knowledge-base.ts';
+import { buildKnowledgeBase } from '../src/lib/records/knowledge-base.ts';
 import { textStatesFigure, type FigureNumbers } from '../src/lib/numbers.ts';
 import { openSearchEngine } from '../src/lib/search/engine.ts';
 import { buildSearchIndex, memoryLoader } from '../src/lib/search/index-build.ts';

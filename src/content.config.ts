@@ -1,7 +1,7 @@
 // Wires Astro's loaders to the record schemas; the schemas and checks live in src/schema and src/lib.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from './lib/records/content-root.ts';
 import { claimSchema, findingSchema, modelSchema, reproductionSchema, sourceSchema, topicSchema } from './schema/index.ts';
 
 const root = contentRoot();

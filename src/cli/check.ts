@@ -5,8 +5,8 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, problemsIn } from '../lib/check.ts';
-import { FORMATS, formatReport, type Format } from '../lib/report.ts';
+import { checkContent, problemsIn } from '../lib/check/check.ts';
+import { FORMATS, formatReport, type Format } from '../lib/check/report.ts';
 
 const USAGE = 'Usage: npm run check -- [--format human|json|github] [--content DIR] [file ...]';
 

@@ -6,11 +6,11 @@
  * are warnings. Exits 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { checkContent } from '../lib/check/check.ts';
+import { contentRoot } from '../lib/records/content-root.ts';
 import { checkLinks } from '../lib/links/check.ts';
 import { DEFAULT_PROBE } from '../lib/links/probe.ts';
-import { FORMATS, formatProblems, type Format } from '../lib/report.ts';
+import { FORMATS, formatProblems, type Format } from '../lib/check/report.ts';
 
 const USAGE = 'Usage: npm run links -- [--format human|json|github] [--content DIR] [--concurrency N] [--timeout MS] [--retries N] [--backoff MS]';
 

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../lib/content-root.ts';
-import { placeholdersOf } from '../lib/rules/placeholders.ts';
-import { parseYamlSource } from '../lib/yaml-source.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { contentRoot } from '../lib/records/content-root.ts';
+import { placeholdersOf } from '../lib/check/rules/placeholders.ts';
+import { parseYamlSource } from '../lib/records/yaml-source.ts';
+import { splitFrontmatter } from '../lib/records/frontmatter.ts';
 import {
   inputProblems, knownRecords, proposeId, recordPath, scaffold, SCAFFOLD_KINDS, type KnownRecords, type ScaffoldInput, type ScaffoldKind,
 } from '../lib/scaffold/index.ts';

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_SCHEMA_KINDS, jsonSchemaText } from '../lib/json-schema.ts';
+import { JSON_SCHEMA_KINDS, jsonSchemaText } from '../lib/outputs/json-schema.ts';
 
 const folder = join(import.meta.dirname, '..', '..', 'schemas');
 mkdirSync(folder, { recursive: true });

@@ -4,9 +4,9 @@
  * files while it runs.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { formatReport, summarise } from '../lib/report.ts';
+import { checkContent } from '../lib/check/check.ts';
+import { contentRoot } from '../lib/records/content-root.ts';
+import { formatReport, summarise } from '../lib/check/report.ts';
 
 export function contentGate(): AstroIntegration {
   return {

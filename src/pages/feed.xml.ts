@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/site-url.ts';
+import { feedItems } from '../lib/outputs/feed.ts';
+import { absoluteUrl } from '../lib/site/site-url.ts';
 import { siteLocation } from '../site/location.ts';
 import { siteRecords } from '../site/records.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Figures: a count (numerator of denominator), a rate (percent, with the n behind it or null
  * when the source does not report it), or an amount with a unit. Shape and arithmetic rules
- * (e.g. numerator ≤ denominator, 79/100 ↔ 79 %) live in src/lib/rules/figures.ts.
+ * (e.g. numerator ≤ denominator, 79/100 ↔ 79 %) live in src/lib/check/rules/figures.ts.
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, idRef, nonEmpty } from './common.ts';

@@ -3,7 +3,7 @@
  * into the knowledge base from src/lib. This module only bridges Astro's collections to lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../lib/records/knowledge-base.ts';
 
 export interface SiteRecords extends KnowledgeBase {
   /** Claim entries, for rendering their MDX bodies. */

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { checkContent } from '../../src/lib/check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { CLAIM_COLUMNS, FIGURE_COLUMNS } from '../../src/lib/export-csv.ts';
-import { EXPORT_SCHEMA_VERSION, type ClaimsDocument } from '../../src/lib/export-json.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { contentRoot } from '../../src/lib/records/content-root.ts';
+import { CLAIM_COLUMNS, FIGURE_COLUMNS } from '../../src/lib/outputs/export-csv.ts';
+import { EXPORT_SCHEMA_VERSION, type ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
 import { csvRecords } from '../helpers/csv.ts';
 import { DIST, readSiteFile, requireBuild } from '../helpers/dist.ts';
 

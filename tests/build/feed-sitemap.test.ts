@@ -1,7 +1,7 @@
 /** The feed and the sitemap of the built site parse, and point at pages that were built. */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import type { ClaimsDocument } from '../../src/lib/export-json.ts';
+import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
 import { DIST, feedEntries, readSiteFile, requireBuild, servedFile, siteFiles, sitemapLocations } from '../helpers/dist.ts';
 
 let doc: ClaimsDocument;

@@ -1,8 +1,8 @@
 /** The schema.org markup of the built pages: one ClaimReview per claim page, a Dataset on the data page. */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { CLAIM_REVIEWED_MAX } from '../../src/lib/claim-review.ts';
-import type { ClaimsDocument } from '../../src/lib/export-json.ts';
+import { CLAIM_REVIEWED_MAX } from '../../src/lib/outputs/claim-review.ts';
+import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
 import { DIST, jsonLdIn, readSiteFile, requireBuild, siteFiles } from '../helpers/dist.ts';
 
 type Json = Record<string, any>;

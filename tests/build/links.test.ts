@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { ClaimsDocument } from '../../src/lib/export-json.ts';
+import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
 import { DIST, brokenLinks, feedEntries, jsonLdIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -3,8 +3,8 @@
  * then citing it and filtering the list. Expected values come from the records themselves.
  */
 import { expect, test } from '@playwright/test';
-import { FACET_NAMES, facetValuesOf, filterClaims } from '../../src/lib/facets.ts';
-import { VERDICT_SCALE } from '../../src/lib/verdicts.ts';
+import { FACET_NAMES, facetValuesOf, filterClaims } from '../../src/lib/views/facets.ts';
+import { VERDICT_SCALE } from '../../src/lib/views/verdicts.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ contentDir: process.env['CLAIMTRAIL_CONTENT'] || 'content' });

@@ -1,9 +1,9 @@
 /** Page by page: what each kind of page shows, checked against the records it is built from. */
 import { expect, test } from '@playwright/test';
-import { FIDELITY_LABELS } from '../../src/lib/labels.ts';
-import { mostCirculated } from '../../src/lib/listings.ts';
+import { FIDELITY_LABELS } from '../../src/lib/views/labels.ts';
+import { mostCirculated } from '../../src/lib/views/listings.ts';
 import { formatValue } from '../../src/lib/numbers.ts';
-import { VERDICT_SCALE } from '../../src/lib/verdicts.ts';
+import { VERDICT_SCALE } from '../../src/lib/views/verdicts.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ contentDir: process.env['CLAIMTRAIL_CONTENT'] || 'content' });

@@ -1,8 +1,8 @@
 /** The knowledge base of a fixture content tree, read with the same loader and check as the CLI. */
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildKnowledgeBase, type KnowledgeBase, type RecordMaps } from '../../src/lib/knowledge-base.ts';
-import { recordMaps } from '../../src/lib/content-set.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { buildKnowledgeBase, type KnowledgeBase, type RecordMaps } from '../../src/lib/records/knowledge-base.ts';
+import { recordMaps } from '../../src/lib/records/content-set.ts';
 import { FIXTURES } from './fixtures.ts';
 
 export function fixtureRecords(projectRoot: string = join(FIXTURES, 'valid')): RecordMaps {

@@ -1,7 +1,7 @@
 /** A knowledge base built from a fixture content tree through the real check, optionally with extra claims. */
-import { checkContent, type CheckOptions } from '../../src/lib/check.ts';
-import { recordMaps } from '../../src/lib/content-set.ts';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { checkContent, type CheckOptions } from '../../src/lib/check/check.ts';
+import { recordMaps } from '../../src/lib/records/content-set.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import type { Claim } from '../../src/schema/index.ts';
 import { claimSchema } from '../../src/schema/index.ts';
 import { fixtureProject } from './fixtures.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinks } from '../../src/lib/base-links.ts';
+import { baseLinks } from '../../src/lib/site/base-links.ts';
 
 const MARKDOWN = [
   'See [the other claim](/claims/x/), [the paper](https://example.org/paper),',

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkContent } from '../../src/lib/check.ts';
-import type { Problem } from '../../src/lib/problem.ts';
-import { formatReport } from '../../src/lib/report.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import type { Problem } from '../../src/lib/check/problem.ts';
+import { formatReport } from '../../src/lib/check/report.ts';
 import { FIXTURES, fixtureProject } from '../helpers/fixtures.ts';
 
 const TODAY = '2026-11-23';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLAIM_REVIEWED_MAX, claimReview, datasetJsonLd, shortenAtWord } from '../../src/lib/claim-review.ts';
-import { VERDICT_SCALE } from '../../src/lib/verdicts.ts';
+import { CLAIM_REVIEWED_MAX, claimReview, datasetJsonLd, shortenAtWord } from '../../src/lib/outputs/claim-review.ts';
+import { VERDICT_SCALE } from '../../src/lib/views/verdicts.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 
 const SUB = { site: 'https://example.org', base: '/claimtrail/' };

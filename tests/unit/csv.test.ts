@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { csvCell, toCsv } from '../../src/lib/csv.ts';
+import { csvCell, toCsv } from '../../src/lib/outputs/csv.ts';
 
 test('plain cells are written as they are', () => {
   assert.equal(csvCell('o3'), 'o3');

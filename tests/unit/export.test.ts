@@ -1,8 +1,8 @@
 /** The data files, derived from the valid fixture tree through the same loader and check as the CLI. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLAIM_COLUMNS, FIGURE_COLUMNS, claimsCsv, figuresCsv } from '../../src/lib/export-csv.ts';
-import { EXPORT_SCHEMA_VERSION, claimsDocument, generatedDate } from '../../src/lib/export-json.ts';
+import { CLAIM_COLUMNS, FIGURE_COLUMNS, claimsCsv, figuresCsv } from '../../src/lib/outputs/export-csv.ts';
+import { EXPORT_SCHEMA_VERSION, claimsDocument, generatedDate } from '../../src/lib/outputs/export-json.ts';
 import { csvRecords, parseCsv } from '../helpers/csv.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 

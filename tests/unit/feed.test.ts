@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedItems } from '../../src/lib/feed.ts';
+import { feedItems } from '../../src/lib/outputs/feed.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 
 test('the feed lists each new claim and each reproduction, newest first', () => {

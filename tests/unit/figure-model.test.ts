@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { findingSchema } from '../../src/schema/index.ts';
 
 const finding = findingSchema.parse({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { serializeJsonLd } from '../../src/lib/outputs/json-ld.ts';
 
 const HOSTILE = '</script><script>alert(1)</script><!-- & \u2028\u2029';
 

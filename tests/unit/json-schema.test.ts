@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { JSON_SCHEMA_KINDS, jsonSchemaFor, jsonSchemaText } from '../../src/lib/json-schema.ts';
+import { JSON_SCHEMA_KINDS, jsonSchemaFor, jsonSchemaText } from '../../src/lib/outputs/json-schema.ts';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES } from '../../src/schema/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkContent } from '../../src/lib/check.ts';
-import { recordMaps } from '../../src/lib/content-set.ts';
-import { buildKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { recordMaps } from '../../src/lib/records/content-set.ts';
+import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { claimSchema, findingSchema, sourceSchema } from '../../src/schema/index.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
 

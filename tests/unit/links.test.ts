@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
 import { checkLinks, isWaybackLookup } from '../../src/lib/links/check.ts';
 import { mapPool } from '../../src/lib/links/pool.ts';
 import { probeUrl, type ProbeOptions } from '../../src/lib/links/probe.ts';

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checksPassed } from '../../src/lib/checks-passed.ts';
-import { RULES } from '../../src/lib/check.ts';
-import { bibtexEscape, citations } from '../../src/lib/citation.ts';
-import { facetOptions, facetValuesOf, filterClaims, filtersFromQuery } from '../../src/lib/facets.ts';
+import { checksPassed } from '../../src/lib/check/checks-passed.ts';
+import { RULES } from '../../src/lib/check/check.ts';
+import { bibtexEscape, citations } from '../../src/lib/views/citation.ts';
+import { facetOptions, facetValuesOf, filterClaims, filtersFromQuery } from '../../src/lib/views/facets.ts';
 import { slug } from '../../src/lib/words.ts';
-import { figureBox, sampleOf } from '../../src/lib/figure-box.ts';
-import { FIDELITY_LABELS, formatDate } from '../../src/lib/labels.ts';
-import { claimsAboutModel, counts, findingsAboutModel, mostCirculated, sourcesByDate } from '../../src/lib/listings.ts';
-import { editUrl, recordPath } from '../../src/lib/site-config.ts';
-import { journeysOf } from '../../src/lib/travel.ts';
+import { figureBox, sampleOf } from '../../src/lib/views/figure-box.ts';
+import { FIDELITY_LABELS, formatDate } from '../../src/lib/views/labels.ts';
+import { claimsAboutModel, counts, findingsAboutModel, mostCirculated, sourcesByDate } from '../../src/lib/views/listings.ts';
+import { editUrl, recordPath } from '../../src/lib/site/site-config.ts';
+import { journeysOf } from '../../src/lib/views/travel.ts';
 import { FIDELITY } from '../../src/schema/claim.ts';
 import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reproductionStatus } from '../../src/lib/reproduction-status.ts';
+import { reproductionStatus } from '../../src/lib/records/reproduction-status.ts';
 
 const by = (independent: boolean, outcome: 'reproduced' | 'partially-reproduced' | 'not-reproduced' | 'disputed') => ({ independent, outcome });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
 import { idProblem, inputProblems, knownRecords, proposeId, recordPath, SCAFFOLD_KINDS, scaffold } from '../../src/lib/scaffold/index.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
 

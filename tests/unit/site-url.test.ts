@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { absoluteUrl, basePath } from '../../src/lib/site-url.ts';
+import { absoluteUrl, basePath } from '../../src/lib/site/site-url.ts';
 
 test('paths are put under the base, with or without its slashes', () => {
   for (const base of ['/claimtrail/', '/claimtrail', 'claimtrail/']) assert.equal(basePath(base, '/claims/x/'), '/claimtrail/claims/x/');

@@ -1,7 +1,7 @@
 /** YAML read errors in the words a contributor needs. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseYamlSource } from '../../src/lib/yaml-source.ts';
+import { parseYamlSource } from '../../src/lib/records/yaml-source.ts';
 
 test('an unquoted value with ": " in it is explained as a missing pair of quotes, on its line', () => {
   const { errors } = parseYamlSource('title: A claim\nbottomLine: Partly true: only without the instruction.\n', 1);

@@ -3,11 +3,11 @@
  * moved links, links that refuse programs (401, 403, 429), Wayback lookups (search forms, not
  * verified copies) and primary sources without a verified archived copy are warnings. Problems carry the record's file and line like the check's.
  */
-import type { ContentSet, Entry } from '../content-set.ts';
-import { problemAt } from '../content-set.ts';
-import { compareProblems, type FieldPath, type Problem } from '../problem.ts';
-import { URL_FIELDS } from '../rules/urls.ts';
-import { stringFields } from '../rules/walk.ts';
+import type { ContentSet, Entry } from '../records/content-set.ts';
+import { problemAt } from '../records/content-set.ts';
+import { compareProblems, type FieldPath, type Problem } from '../check/problem.ts';
+import { URL_FIELDS } from '../check/rules/urls.ts';
+import { stringFields } from '../check/rules/walk.ts';
 import { mapPool } from './pool.ts';
 import { DEFAULT_PROBE, PERMANENT_REDIRECTS, probeUrl, type ProbeOptions, type ProbeResult } from './probe.ts';
 

@@ -1,7 +1,7 @@
 /** What a new record can point at: the ids that exist, and the findings' figures, setting and topics. */
 import { resolve } from 'node:path';
 import type { CollectionKind } from '../../schema/index.ts';
-import { isObject, loadContent } from '../load.ts';
+import { isObject, loadContent } from '../records/load.ts';
 
 export interface KnownFigure {
   id: string;

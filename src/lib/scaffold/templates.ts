@@ -9,7 +9,7 @@ import { SETTINGS } from '../../schema/common.ts';
 import { CONFIDENCE } from '../../schema/figure.ts';
 import { OUTCOMES } from '../../schema/reproduction.ts';
 import { SOURCE_KINDS } from '../../schema/source.ts';
-import { placeholder } from '../rules/placeholders.ts';
+import { placeholder } from '../check/rules/placeholders.ts';
 import type { KnownRecords } from './known.ts';
 
 export interface ScaffoldInput {

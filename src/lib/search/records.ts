@@ -2,7 +2,7 @@
  * The search records: claims, findings and sources reduced to the short fields search needs and
  * the result list shows. Built from the knowledge base at build time; no Astro import.
  */
-import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { formatValue } from '../numbers.ts';
 import type { FigureNumbers } from '../numbers.ts';
 import { figureForms } from './number-tokens.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsCsv } from '../../lib/export-csv.ts';
+import { claimsCsv } from '../../lib/outputs/export-csv.ts';
 import { siteLocation } from '../../site/location.ts';
 import { siteRecords } from '../../site/records.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsDocument } from '../../lib/export-json.ts';
+import { claimsDocument } from '../../lib/outputs/export-json.ts';
 import { siteLocation } from '../../site/location.ts';
 import { siteRecords } from '../../site/records.ts';
 

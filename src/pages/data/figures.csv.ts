@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figuresCsv } from '../../lib/export-csv.ts';
+import { figuresCsv } from '../../lib/outputs/export-csv.ts';
 import { siteRecords } from '../../site/records.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,0 +1,43 @@
+/**
+ * Dates are not in the future, every source has a date or says why not, and a reproduction does
+ * not precede the source of its finding.
+ */
+import type { Rule } from '../../records/content-set.ts';
+import { problemAt } from '../../records/content-set.ts';
+import type { Problem } from '../problem.ts';
+import { stringFields } from './walk.ts';
+
+const DATE_FIELDS = new Set(['published', 'date', 'reviewed', 'added']);
+
+export const datesRule: Rule = ({ content, today }) => {
+  const problems: Problem[] = [];
+  const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
+  for (const entry of all) {
+    for (const field of stringFields(entry.data)) {
+      if (typeof field.key === 'string' && DATE_FIELDS.has(field.key) && field.value > today) {
+        problems.push(problemAt(entry, field.path, 'future-date', `The date ${field.value} is in the future (today is ${today}).`));
+      }
+    }
+  }
+  for (const claim of content.claims.values()) {
+    if (claim.data.reviewed < claim.data.added) {
+      problems.push(problemAt(claim, ['reviewed'], 'date-order', `Reviewed ${claim.data.reviewed}, before the record was added (${claim.data.added}).`));
+    }
+  }
+  for (const source of content.sources.values()) {
+    const { published, noDateReason } = source.data;
+    if (!published && !noDateReason) {
+      problems.push(problemAt(source, [], 'source-date', 'Give the published date, or noDateReason saying why it is unknown and what is known.'));
+    }
+    if (published && noDateReason) problems.push(problemAt(source, ['noDateReason'], 'source-date', 'Give either published or noDateReason, not both.'));
+  }
+  for (const reproduction of content.reproductions.values()) {
+    const finding = content.findings.get(reproduction.data.finding);
+    const source = finding && content.sources.get(finding.data.source);
+    if (source?.data.published && reproduction.data.date < source.data.published) {
+      problems.push(problemAt(reproduction, ['date'], 'date-order',
+        `Dated ${reproduction.data.date}, before its finding's source "${source.id}" was published (${source.data.published}).`));
+    }
+  }
+  return problems;
+};

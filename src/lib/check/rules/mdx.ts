@@ -1,0 +1,109 @@
+/**
+ * Claim bodies: Markdown prose plus the allow-listed components, with no import/export, no
+ * JavaScript expressions, no script/iframe or unknown elements, no event handlers, https links only,
+ * and no images from other origins. Parsed with the same MDX parser the build uses.
+ */
+import { mdxToMdast } from 'satteri';
+import type { Rule } from '../../records/content-set.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../mdx-components.ts';
+import type { Problem } from '../problem.ts';
+import { insecureUrlReason } from './urls.ts';
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+  children?: MdxNode[];
+}
+
+export const mdxRule: Rule = ({ raw }) => raw.flatMap((record) => (record.mdx === undefined ? [] : checkMdxBody(record.file, record.mdx)));
+
+export function checkMdxBody(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const report = (node: MdxNode | undefined, rule: string, message: string, line?: number, column?: number) =>
+    problems.push({
+      file,
+      line: line ?? node?.position?.start.line ?? null,
+      column: column ?? node?.position?.start.column ?? null,
+      field: 'body',
+      rule,
+      message,
+    });
+
+  let tree: MdxNode;
+  try {
+    tree = mdxToMdast(text, {}) as unknown as MdxNode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = /^(\d+):(\d+):\s*/.exec(message);
+    report(undefined, 'mdx-syntax', `The MDX cannot be read: ${message.replace(/^\d+:\d+:\s*/, '')}`, where ? Number(where[1]) : undefined, where ? Number(where[2]) : undefined);
+    return problems;
+  }
+
+  const visit = (node: MdxNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, 'mdx-unsafe', 'import and export are not allowed in a claim; the allowed components are available without importing them.');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, 'mdx-unsafe', 'JavaScript expressions in {braces} are not allowed in a claim; write \\{ to show a literal brace.');
+        break;
+      case 'html':
+        report(node, 'mdx-unsafe', 'Raw HTML is not allowed in a claim; use Markdown or an allowed component.');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, report);
+        break;
+      case 'link':
+      case 'definition': {
+        const reason = node.url !== undefined && !isLocal(node.url) ? insecureUrlReason(node.url) : undefined;
+        if (reason) report(node, 'https-only', reason);
+        break;
+      }
+      case 'image':
+        if (node.url !== undefined && !isLocal(node.url)) {
+          report(node, 'offsite-image', 'Images must be files under public/ linked with a path starting with "/": the site makes no requests to other origins.');
+        }
+        break;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}
+
+type Report = (node: MdxNode, rule: string, message: string) => void;
+
+function checkElement(node: MdxNode, report: Report): void {
+  const name = node.name;
+  if (!name) return report(node, 'mdx-unsafe', 'JSX fragments (<>…</>) are not allowed in a claim.');
+  const component = ALLOWED_COMPONENTS[name];
+  const isHtml = ALLOWED_HTML.has(name);
+  if (!component && !isHtml) {
+    const risky = /^(script|iframe|object|embed|style|link|meta|form|frame|frameset|base|svg|math|template)$/i.test(name);
+    const allowed = Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(', ');
+    return report(node, risky ? 'mdx-unsafe' : 'mdx-component',
+      risky ? `<${name}> is not allowed in a claim: it can run code or load content from elsewhere.` : `<${name}> is not an allowed component or element; allowed components: ${allowed}; inline HTML: ${[...ALLOWED_HTML].join(', ')}.`);
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+      report(node, 'mdx-unsafe', `Spread attributes ({...}) are not allowed on <${name}>.`);
+    } else if (/^on/i.test(attribute.name)) {
+      report(node, 'mdx-unsafe', `Event handler attributes such as ${attribute.name} are not allowed: they run code in the reader's browser.`);
+    } else if (attribute.value !== null && typeof attribute.value === 'object') {
+      report(node, 'mdx-unsafe', `The attribute ${attribute.name} on <${name}> uses a JavaScript expression; give it a plain "quoted" value.`);
+    } else if (!(component ? component.attributes.includes(attribute.name) : ALLOWED_HTML_ATTRIBUTES.has(attribute.name))) {
+      const allowed = component ? component.attributes : [...ALLOWED_HTML_ATTRIBUTES];
+      report(node, 'mdx-component', `<${name}> does not take the attribute ${attribute.name}; it takes: ${allowed.join(', ') || 'none'}.`);
+    }
+  }
+}
+
+/** A path on this site or a fragment, which cannot leave the origin. */
+function isLocal(url: string): boolean {
+  return (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#');
+}
