@@ -47,6 +47,11 @@ const CASES: Record<string, Expected[]> = {
     { file: FINDING, line: 21, column: 5, field: 'figures[1].percent', rule: 'figure-arithmetic' },
   ],
   'stated-figure': [{ file: CLAIM, line: 16, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' }],
+  'condition-label': [
+    { file: FINDING, line: 30, column: 5, field: 'figures[2].conditionLabel', rule: 'condition-label' },
+    { file: FINDING, line: 40, column: 5, field: 'figures[3].conditionLabel', rule: 'condition-label' },
+    { file: FINDING, line: 40, column: 5, field: 'figures[3].conditionLabel', rule: 'condition-label' },
+  ],
   'quote-number': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].quote', rule: 'quote-number' }],
   'quote-missing': [{ file: FINDING, line: 16, column: 5, field: 'figures[1]', rule: 'quote-missing' }],
   'future-date': [{ file: FINDING, line: 25, column: 1, field: 'reviewed', rule: 'future-date' }],

@@ -22,7 +22,7 @@ import { validateRecord } from './validate.ts';
 export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
   { id: 'placeholder', summary: 'Nothing is left as a "[fill in: …]" placeholder from npm run new', rule: placeholdersRule },
   { id: 'references', summary: 'Every finding, source, figure, model and topic it names exists', rule: referencesRule },
-  { id: 'figures', summary: 'Figure arithmetic holds, quotes contain their numbers, stated figures match the findings', rule: figuresRule },
+  { id: 'figures', summary: 'Figure arithmetic holds, quotes contain their numbers, stated figures match the findings, condition labels are short and distinct', rule: figuresRule },
   { id: 'dates', summary: 'Dates are real, not in the future, and in order', rule: datesRule },
   { id: 'urls', summary: 'Links are https only and sources have an archived copy or say why not', rule: urlsRule },
   { id: 'verdicts', summary: 'An accurate or missing-context verdict rests on a primary source', rule: verdictsRule },
