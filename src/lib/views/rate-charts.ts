@@ -10,7 +10,7 @@ import { slug } from '../words.ts';
 import { modelNameOf } from './figure-box.ts';
 import { figureCell, type FigureCell } from './figure-cell.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS, type Confidence } from './labels.ts';
-import { NOT_ONE_MODEL, byMeasure, columnOf, hasResultsMatrix, inRecordOrder } from './results-matrix.ts';
+import { NOT_ONE_MODEL, byMeasure, columnOf, hasResultsMatrix, inRecordOrder, matrixColumns } from './results-matrix.ts';
 
 export interface ChartRow {
   /** The row's label, unique within its chart: a model on finding pages, a condition on model pages. */
@@ -26,6 +26,8 @@ export interface RateChart {
   /** Unique within its page; names the published spec file. */
   slug: string;
   title: string;
+  /** The full condition, when the title stands in for it ("Condition 2"). */
+  condition?: string | undefined;
   /** What was counted. */
   measure: string;
   /** The finding a model-page chart comes from. */
@@ -104,10 +106,12 @@ export function findingRateCharts(kb: KnowledgeBase, findingId: string): RateCha
     // Models in one order in every chart of a measure, so the charts compare as small multiples.
     const modelOrder = inRecordOrder(figures.map((figure) => figure.model));
     const ordered = figures.toSorted((a, b) => modelOrder.indexOf(a.model) - modelOrder.indexOf(b.model));
+    const headings = matrixColumns(figures);
     return inRecordOrder(figures.map(columnOf)).flatMap((column, c) => {
       const rows = rowsOf(findingId, ordered.filter((figure) => columnOf(figure) === column), modelLabel);
       if (rows.length < MIN_ROWS) return [];
-      return [chart({ slug: `${m + 1}-${c + 1}-${slug(column).slice(0, 32).replace(/-$/, '')}`, title: column, measure, findingId, rowHeading: 'Model', mark: 'bar', rows })];
+      const { label, condition } = headings[c]!;
+      return [chart({ slug: `${m + 1}-${c + 1}-${slug(label).slice(0, 32).replace(/-$/, '')}`, title: label, condition, measure, findingId, rowHeading: 'Model', mark: 'bar', rows })];
     });
   });
 }
@@ -120,7 +124,8 @@ export function modelRateCharts(kb: KnowledgeBase, modelId: string): RateChart[]
     const finding = kb.findings.get(findingId)!;
     const about = finding.figures.filter((figure) => figure.model === modelId);
     return byMeasure(about).flatMap(({ measure, figures }, m) => {
-      const rows = rowsOf(findingId, figures, columnOf);
+      // Unlabelled conditions can run to paragraphs: such a row is named by the figure's id, and its table row links to the full text.
+      const rows = rowsOf(findingId, figures, (figure) => figure.conditionLabel ?? figure.id);
       if (rows.length === 0) return [];
       return [chart({ slug: `${findingId}-${m + 1}`, title: finding.title, measure, findingId, rowHeading: 'Condition', mark: 'dot', rows })];
     });

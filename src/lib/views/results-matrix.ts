@@ -10,6 +10,8 @@ import { figureCell, type FigureCell } from './figure-cell.ts';
 
 export interface MatrixColumn {
   label: string;
+  /** The full condition, for a column whose figures carry no short label ("Condition 2"). */
+  condition: string | undefined;
 }
 
 export interface MatrixRow {
@@ -31,6 +33,18 @@ export const NOT_ONE_MODEL = 'Not one model';
 /** The column a figure belongs in: its short label, or its full condition when it has none. */
 export function columnOf(figure: FindingFigure): string {
   return figure.conditionLabel ?? figure.condition;
+}
+
+/**
+ * Columns with their headings: a short label where the record gives one, otherwise "Condition 1",
+ * "Condition 2"… with the full condition spelt out under the matrix (never a shortening of our own).
+ */
+export function matrixColumns(figures: readonly FindingFigure[]): MatrixColumn[] {
+  let unlabelled = 0;
+  return inRecordOrder(figures.map(columnOf)).map((column) => {
+    const labelled = figures.some((figure) => figure.conditionLabel === column);
+    return labelled ? { label: column, condition: undefined } : { label: `Condition ${++unlabelled}`, condition: column };
+  });
 }
 
 /** A matrix is worth drawing when the figures span two models or two conditions. */
@@ -59,7 +73,7 @@ export function resultsMatrices(kb: KnowledgeBase, findingId: string): ResultsMa
     const models = inRecordOrder(figures.map((figure) => figure.model));
     return {
       measure,
-      columns: columns.map((label) => ({ label })),
+      columns: matrixColumns(figures),
       rows: models.map((modelId) => ({
         modelId,
         modelName: modelNameOf(kb, modelId) ?? NOT_ONE_MODEL,
