@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertPlainSvg, renderChartSvg } from '../../src/lib/outputs/chart-svg.ts';
+import { assertPlainSvg, renderChartSvg, withoutNoise } from '../../src/lib/outputs/chart-svg.ts';
 import { exactPercent, formatPrinted } from '../../src/lib/numbers.ts';
 import { rateChartSpec, wrapLabel } from '../../src/lib/views/chart-spec.ts';
 import { findingRateCharts, modelRateCharts, type RateChart } from '../../src/lib/views/rate-charts.ts';
@@ -117,4 +117,17 @@ test('the SVG guard refuses styles, handlers, links and foreign elements', () =>
 test('row labels wrap at spaces into short lines', () => {
   assert.deepEqual(wrapLabel('Prompt E: system, even if unfinished'), ['Prompt E: system, even', 'if unfinished']);
   assert.deepEqual(wrapLabel('OpenAI o3'), ['OpenAI o3']);
+});
+
+test('charts that share a compiled spec draw exactly what their own published spec draws', async () => {
+  const { parse, View } = await import('vega');
+  const { compile } = await import('vega-lite');
+  const charts = [...findingRateCharts(kb, PAPER), ...modelRateCharts(kb, 'o3')];
+  for (const chart of charts) {
+    const spec = rateChartSpec(chart);
+    const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+    const direct = withoutNoise(await view.toSVG());
+    view.finalize();
+    assert.equal((await renderChartSvg(spec)).replace('<svg aria-hidden="true" focusable="false" ', '<svg '), direct, chart.slug);
+  }
 });

@@ -21,12 +21,14 @@ const VALUE_WIDTH = 72;
 const LABEL_LINE = 22;
 const LINE_HEIGHT = 14;
 
-/** A row label broken at spaces into lines of at most LABEL_LINE characters (a longer word keeps its own line). */
+/** A row label broken at spaces into lines of at most LABEL_LINE characters; a longer word (a figure id) breaks after a hyphen or, failing that, anywhere. */
 export function wrapLabel(label: string): string[] {
   const lines: string[] = [];
-  for (const word of label.split(' ')) {
+  const pieces = label.split(' ').flatMap((word) => (word.length <= LABEL_LINE ? [word] : (word.match(new RegExp(`.{1,${LABEL_LINE - 1}}(-|$)|.{1,${LABEL_LINE}}`, 'g')) ?? [word])));
+  for (const word of pieces) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    const joint = last?.endsWith('-') ? '' : ' ';
+    if (last !== undefined && last.length + joint.length + word.length <= LABEL_LINE) lines[lines.length - 1] = `${last}${joint}${word}`;
     else lines.push(word);
   }
   return lines;
@@ -42,6 +44,7 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
   const values = chart.rows.map((row, i) => ({
     // Lines joined by a newline, split again by the axis (labelExpr below).
     label: lines[i]!.join('\n'),
+    order: i,
     percent: row.percent,
     ciLow: row.ci?.low ?? null,
     ciHigh: row.ci?.high ?? null,
@@ -72,7 +75,8 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
     data: { values },
     encoding: {
       y: {
-        field: 'label', type: 'nominal', sort: values.map((value) => value.label), title: null,
+        // Rows in the chart's order, carried by the data so that charts of one shape share one compiled spec.
+        field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null,
         axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 0, labelLineHeight: LINE_HEIGHT, ticks: false, domain: false },
       },
     },
