@@ -103,7 +103,9 @@ test('a hostile string in a record becomes escaped text in the SVG, never markup
   const svg = await renderChartSvg(spec);
   const tags = [...svg.matchAll(/<[^>]*>/g)].map((m) => m[0]);
   assert.deepEqual(tags.filter((tag) => /script|onload|style=/i.test(tag)), []);
-  assert.match(svg, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  // The label may be broken into lines, but every piece arrives escaped.
+  assert.match(svg, /&lt;script&gt;/);
+  assert.match(svg, /&lt;\/script&gt;/);
 });
 
 test('the SVG guard refuses styles, handlers, links and foreign elements', () => {
