@@ -97,15 +97,15 @@ test('rates sit on a zero-based 0–100 axis and each confidence is drawn differ
 });
 
 test('a hostile string in a record becomes escaped text in the SVG, never markup', async () => {
-  const hostile = '<script>alert(1)</script>" onload="x';
+  const hostile = '<script> </script> <b>x</b> " onload="x';
   const chart = findingRateCharts(kb, MAY)[0]!;
   const spec = rateChartSpec({ ...chart, rows: chart.rows.map((row) => ({ ...row, label: `${hostile} ${row.label}` })) });
   const svg = await renderChartSvg(spec);
   const tags = [...svg.matchAll(/<[^>]*>/g)].map((m) => m[0]);
   assert.deepEqual(tags.filter((tag) => /script|onload|style=/i.test(tag)), []);
-  // The label may be broken into lines, but every piece arrives escaped.
   assert.match(svg, /&lt;script&gt;/);
   assert.match(svg, /&lt;\/script&gt;/);
+  assert.match(svg, /&lt;b&gt;x&lt;\/b&gt;/);
 });
 
 test('the SVG guard refuses styles, handlers, links and foreign elements', () => {
