@@ -133,3 +133,17 @@ test('charts that share a compiled spec draw exactly what their own published sp
     assert.equal((await renderChartSvg(spec)).replace('<svg aria-hidden="true" focusable="false" ', '<svg '), direct, chart.slug);
   }
 });
+
+test('the drawn SVG fills a confirmed bar, lightens a quoted one and leaves chart-only and unverified bars empty', async () => {
+  const expected = { confirmed: '1', secondary: '0.25', 'chart-only': '0', unconfirmed: '0' };
+  const charts = [...findingRateCharts(kb, MAY), ...findingRateCharts(kb, 'agentic-misalignment-2025'), ...findingRateCharts(kb, PAPER)];
+  const seen = new Set<string>();
+  for (const chart of charts) {
+    const svg = await renderChartSvg(rateChartSpec(chart));
+    const marks = svg.slice(svg.indexOf('layer_0_marks'), svg.indexOf('layer_1_marks'));
+    const opacities = [...marks.matchAll(/fill-opacity="([\d.]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(opacities, chart.rows.map((row) => expected[row.cell.confidence]), chart.slug);
+    chart.rows.forEach((row) => seen.add(row.cell.confidence));
+  }
+  assert.deepEqual([...seen].toSorted(), ['chart-only', 'confirmed', 'secondary', 'unconfirmed']);
+});

@@ -51,7 +51,7 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
     text: `${row.cell.printed} ${row.cell.mark}`,
     confidence: row.cell.confidence,
   }));
-  const confidenceScale = (range: unknown[]) => ({ field: 'confidence', type: 'ordinal' as const, scale: { domain: [...CONFIDENCE], range }, legend: null });
+  const confidenceScale = (range: unknown[]) => ({ field: 'confidence', type: 'ordinal' as const, scale: { type: 'ordinal' as const, domain: [...CONFIDENCE], range }, legend: null });
   const shape = chart.mark === 'bar'
     ? { type: 'bar' as const, height: 12 }
     : { type: 'point' as const, shape: 'circle', size: 80, filled: true, opacity: 1 };
