@@ -41,7 +41,7 @@ test('a column copied from a record field carries that field\'s description and 
 });
 
 test('the rules catch a header that differs, a value outside its enum and a cell of the wrong type', () => {
-  const broken = {
+  const broken: Record<string, string> = {
     ...files,
     'claims.csv': files['claims.csv']!.replace('bottom_line', 'bottomline').replace(',missing-context,', ',mostly-true,'),
     'figures.csv': files['figures.csv']!.replace(/,100,/, ',a hundred,'),

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import type { SiteLocation } from '../site/site-url.ts';
 import { REPOSITORY_URL } from '../site/site-config.ts';
@@ -36,6 +36,6 @@ export function releaseFiles(kb: KnowledgeBase, location: SiteLocation, projectR
 export function releaseArchive(kb: KnowledgeBase, location: SiteLocation, projectRoot: string): { name: string; bytes: Uint8Array } {
   const mtime = new Date(`${generatedDate(kb)}T00:00:00Z`);
   const files = releaseFiles(kb, location, projectRoot);
-  const entries = Object.fromEntries(Object.keys(files).sort().map((path) => [path, [strToU8(files[path]!), { mtime }] as const]));
+  const entries: Zippable = Object.fromEntries(Object.keys(files).sort().map((path) => [path, [strToU8(files[path]!), { mtime }]]));
   return { name: RELEASE_ARCHIVE_NAME(DATA_VERSION), bytes: zipSync(entries, { level: 9 }) };
 }
