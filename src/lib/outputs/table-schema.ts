@@ -43,8 +43,9 @@ function wholeValuePattern(pattern: string): string {
 function scalar(schema: Json): Pick<TableField, 'type' | 'format' | 'constraints'> {
   const constraints: NonNullable<TableField['constraints']> = {};
   if (Array.isArray(schema['enum'])) constraints.enum = schema['enum'] as (string | number)[];
-  if (typeof schema['minimum'] === 'number') constraints.minimum = schema['minimum'];
-  if (typeof schema['maximum'] === 'number') constraints.maximum = schema['maximum'];
+  // zod writes the safe-integer range on every int; only a bound the schema chose is a constraint.
+  if (typeof schema['minimum'] === 'number' && schema['minimum'] !== Number.MIN_SAFE_INTEGER) constraints.minimum = schema['minimum'];
+  if (typeof schema['maximum'] === 'number' && schema['maximum'] !== Number.MAX_SAFE_INTEGER) constraints.maximum = schema['maximum'];
   const type = schema['type'];
   if (type === 'boolean' || type === 'integer' || type === 'number') return { type, ...(Object.keys(constraints).length && { constraints }) };
   if (schema['format'] === 'date') return { type: 'date' };
