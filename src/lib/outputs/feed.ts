@@ -1,11 +1,12 @@
 /**
- * The items of /feed.xml: each claim when it was added, each correction (verdict changes are
- * recorded as corrections), each response on the record from those whose work is retold, and each
- * reproduction attempt, newest first.
+ * The items of /feed.xml: each claim when it was added, each correction to a claim, finding or source
+ * (verdict changes are recorded as corrections), each response on the record from those whose work is
+ * retold, and each reproduction attempt, newest first.
  */
 import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { claimPath, findingPath } from '../site/site-url.ts';
+import { allCorrections, correctionText, type CorrectedKind } from '../views/corrections.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 export interface FeedItem {
@@ -30,6 +31,12 @@ const responseItems = (record: string, title: string, path: string, responses: r
     description: `“${response.quote}” (${response.who}, ${response.date})`,
   }));
 
+const CORRECTION_TITLE: Record<CorrectedKind, string> = {
+  claim: 'Correction',
+  finding: 'Correction to the finding',
+  source: 'Correction to the source',
+};
+
 export function feedItems(kb: KnowledgeBase): FeedItem[] {
   const items: FeedItem[] = [];
   for (const [id, claim] of kb.claims) {
@@ -42,23 +49,20 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
       date: claim.added,
       description: `${VERDICT_SCALE[claim.verdict].label}. ${claim.bottomLine}`,
     });
-    claim.corrections.forEach((correction, index) =>
-      items.push({ id: `claim/${id}/correction/${index + 1}`, kind: 'correction', title: `Correction: ${claim.title}`, path, date: correction.date, description: correction.note }),
-    );
     items.push(...responseItems(`claim/${id}`, claim.title, path, claim.responses));
   }
   for (const [id, finding] of kb.findings) {
-    finding.corrections.forEach((correction, index) =>
-      items.push({
-        id: `finding/${id}/correction/${index + 1}`,
-        kind: 'correction',
-        title: `Correction to the finding: ${finding.title}`,
-        path: findingPath(id),
-        date: correction.date,
-        description: correction.note,
-      }),
-    );
     items.push(...responseItems(`finding/${id}`, finding.title, findingPath(id), finding.responses));
+  }
+  for (const correction of allCorrections(kb)) {
+    items.push({
+      id: correction.id,
+      kind: 'correction',
+      title: `${CORRECTION_TITLE[correction.kind]}: ${correction.recordTitle}`,
+      path: correction.path,
+      date: correction.date,
+      description: correctionText(correction),
+    });
   }
   for (const [id, reproduction] of kb.reproductions) {
     const finding = kb.findings.get(reproduction.finding)!;
