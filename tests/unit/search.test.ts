@@ -8,11 +8,11 @@ import { openSearchEngine, type SearchResults } from '../../src/lib/search/engin
 import { noFacets, paramsFromState, stateFromParams } from '../../src/lib/search/facets.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
-import { buildSearchIndex, memoryLoader } from '../../src/lib/search/index-build.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
 import { figureForms, numberTerms } from '../../src/lib/search/number-tokens.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import type { SearchFigure, SearchRecord } from '../../src/lib/search/records.ts';
-import { engineFor } from '../helpers/search.ts';
+import { engineFor, memoryLoader } from '../helpers/search.ts';
 
 function figure(value: Parameters<typeof figureForms>[0], condition = 'Default condition.'): SearchFigure {
   return { value: JSON.stringify(value), forms: figureForms(value), condition };

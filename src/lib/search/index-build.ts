@@ -136,11 +136,3 @@ export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, 
   return new Map([[MANIFEST_PATH, JSON.stringify(manifest)], ...files.map(([path, text]) => [path(build), text] as [string, string])]);
 }
 
-/** Reads index files held in memory, parsed from their JSON text as the browser receives them. */
-export function memoryLoader(files: ReadonlyMap<string, string>): (path: string) => Promise<unknown> {
-  return async (path) => {
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`No search index file ${path}.`);
-    return JSON.parse(text);
-  };
-}

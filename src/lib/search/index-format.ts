@@ -101,15 +101,3 @@ export function decodeGaps(gaps: readonly number[]): Int32Array {
   gaps.forEach((gap, i) => (docs[i] = doc += gap));
   return docs;
 }
-
-/** The index of the last entry of a sorted list that is at or before `value` (0 when none is). */
-export function lastAtOrBefore<T extends string | number>(sorted: readonly T[], value: T): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
-}

@@ -6,10 +6,11 @@ import Fuse from 'fuse.js';
 import { FACET_NAMES, type FacetName } from './facets.ts';
 import { VOCABULARY_FUSE_OPTIONS } from './fuse-options.ts';
 import {
-  MANIFEST_PATH, SEARCH_INDEX_VERSION, decodeGaps, decodePosting, lastAtOrBefore, searchFilePath,
+  MANIFEST_PATH, SEARCH_INDEX_VERSION, decodeGaps, decodePosting, searchFilePath,
   type FacetFile, type LoadSearchFile, type PostingShard, type RecordChunk, type SearchManifest, type VocabularyFile,
 } from './index-format.ts';
 import type { SearchRecord } from './records.ts';
+import { lastAtOrBefore } from './sorted.ts';
 import { isNumberToken } from './tokens.ts';
 
 export interface Posting {
