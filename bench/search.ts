@@ -269,7 +269,7 @@ async function main() {
         process.stderr.write(`Writing ${size} records directly (no Astro build)…\n`);
         const template = lastBuild;
         cpSync(template, dist, { recursive: true, filter: (source) => !/[/\\](claims|findings|sources|pagefind|search-index)([/\\]|$)/.test(source.slice(template.length)) });
-        for (const [path, text] of buildSearchIndex(records)) {
+        for (const [path, text] of buildSearchIndex(records, corpus.records.models.values())) {
           mkdirSync(join(dist, 'search-index', path, '..'), { recursive: true });
           writeFileSync(join(dist, 'search-index', path), text);
         }

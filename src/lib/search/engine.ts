@@ -11,18 +11,22 @@ import type { LoadSearchFile } from './index-format.ts';
 import { openIndex, type FacetLists, type IndexReader } from './index-reader.ts';
 import { queryExpansion } from './query-expansion.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { ranking, type MatchMode } from './ranking.ts';
-import type { SearchFigure, SearchRecord } from './records.ts';
+import { modelFinder, modelToken } from './model-names.ts';
+import { preciseTokens, ranking, type MatchMode, type Ranked, type Scored } from './ranking.ts';
+import type { AddressRelation, SearchFigure, SearchRecord } from './records.ts';
+import { shownFigures } from './shown-figures.ts';
 import { indexOfSorted } from './sorted.ts';
-import { isNumberToken, pairToken, tokensOf, writtenToken } from './tokens.ts';
+import { addressToken, pairToken, writtenToken } from './tokens.ts';
 
 export interface SearchHit {
   record: SearchRecord;
   score: number;
   /** Index tokens this record matched, for highlighting. */
   matched: string[];
-  /** The figure that matched the query's number, or the record's first figure. */
-  figure?: SearchFigure;
+  /** The figures the query asks about, each with its model (shown-figures.ts); none rather than another model's. */
+  figures: SearchFigure[];
+  /** How the record relates to a pasted web address, when that is why it is a result. */
+  address?: AddressRelation;
 }
 
 export interface SearchResults {
@@ -51,12 +55,16 @@ function createSearchEngine(index: IndexReader): SearchEngine {
   const { size } = index.manifest;
   const expansion = queryExpansion(index);
   const ranked = ranking(index, expansion);
+  const models = modelFinder(index.manifest.models);
 
   /** Fetches what the query will read: the word list's Fuse index if a word needs correcting, the shards of its tokens, the filter lists. */
   async function prepare(parsed: ParsedQuery, facets: Facets): Promise<FacetLists | undefined> {
     const [facetLists] = await Promise.all([hasFacets(facets) ? index.facets() : undefined, expansion.needsCorrection(parsed) ? index.loadCorrector() : undefined]);
     const tokens = [
       ...parsed.numbers.flatMap((token) => [token, writtenToken(token)]),
+      ...parsed.models.map(modelToken),
+      ...preciseTokens(parsed),
+      ...parsed.addresses.map(addressToken),
       ...parsed.words.flatMap((word) => expansion.expand(parsed, word).map((found) => found.token)),
       ...phrasePairs(parsed),
     ];
@@ -88,57 +96,55 @@ function createSearchEngine(index: IndexReader): SearchEngine {
     return candidates.filter((candidate) => long.every((phrase) => containsPhrase(candidate.doc, phrase)));
   }
 
-  // A figure's tokens, kept once a hit has needed them.
-  const figureTokens = new WeakMap<SearchFigure, { forms: string[]; context: string[] }>();
-  function tokensOfFigure(figure: SearchFigure): { forms: string[]; context: string[] } {
-    let found = figureTokens.get(figure);
-    if (!found) {
-      found = { forms: tokensOf(figure.forms.join(' ; ')), context: tokensOf(`${figure.condition} ${figure.model ?? ''}`) };
-      figureTokens.set(figure, found);
-    }
-    return found;
-  }
-
-  /** The figure that matched the query's number, or one whose condition or model matched, or the first. */
-  function figureFor(record: SearchRecord, matched: string[]): SearchFigure | undefined {
-    const numbers = matched.filter(isNumberToken);
-    return (
-      record.figures.find((figure) => tokensOfFigure(figure).forms.some((token) => numbers.includes(token))) ??
-      record.figures.find((figure) => tokensOfFigure(figure).context.some((token) => matched.includes(token))) ??
-      record.figures[0]
-    );
-  }
-
   /** Filters (and phrases) alone: every record they allow, in record order. */
   async function listing(parsed: ParsedQuery, facets: Facets, accept: (doc: number) => boolean, limit: number, unknown: string[]): Promise<SearchResults> {
     const docs: { doc: number }[] = [];
     for (let doc = 0; doc < size; doc++) if (accept(doc)) docs.push({ doc });
     const allowed = await exactPhrases(parsed, docs);
     await index.loadRecords(allowed.slice(0, limit).map(({ doc }) => doc));
-    const shown = allowed.slice(0, limit).map(({ doc }): SearchHit => ({ record: index.record(doc), score: 0, matched: [] }));
+    const shown = allowed.slice(0, limit).map(({ doc }): SearchHit => ({ record: index.record(doc), score: 0, matched: [], figures: [] }));
     return { hits: shown, total: allowed.length, mode: hasFacets(facets) ? 'all' : 'empty', unknown };
   }
 
+  /** The ranked records as results, loaded, with what they matched and the figures the query asks about. */
+  async function hitsOf(top: Scored[], parsed: ParsedQuery, terms: Ranked['terms'], relations?: Map<number, AddressRelation>): Promise<SearchHit[]> {
+    await index.loadRecords(top.map(({ doc }) => doc));
+    return top.map(({ doc, score }): SearchHit => {
+      const record = index.record(doc);
+      const matched = ranked.matched(terms, doc);
+      const address = relations?.get(doc);
+      return { record, score, matched, figures: shownFigures(record.figures, parsed, matched), ...(address && { address }) };
+    });
+  }
+
+  /** Records a pasted address points at come first, then what the rest of the query finds. */
+  async function withAddresses(parsed: ParsedQuery, accept: (doc: number) => boolean, rest: SearchResults, limit: number): Promise<SearchResults> {
+    const found = ranked.byAddress(parsed.addresses, accept);
+    const relations = new Map(found.map(({ doc, relation }) => [doc, relation]));
+    const first = await hitsOf(found.slice(0, limit), parsed, [], relations);
+    const key = (hit: SearchHit) => `${hit.record.type}/${hit.record.id}`;
+    const seen = new Set(first.map(key));
+    const others = rest.hits.filter((hit) => !seen.has(key(hit)));
+    // An address no record knows is named in the no-results hint, as an unknown word is.
+    const unknown = found.length > 0 ? rest.unknown : [...rest.unknown, ...parsed.addresses];
+    return { ...rest, hits: [...first, ...others].slice(0, limit), total: found.length + rest.total - (rest.hits.length - others.length), unknown };
+  }
+
   async function search(query: string, facets: Facets = noFacets(), limit = 30): Promise<SearchResults> {
-    const parsed = parseQuery(query);
+    const parsed = parseQuery(query, models);
     const facetLists = await prepare(parsed, facets);
     const accept = acceptor(parsed, facets, facetLists);
     const unknown = parsed.words.filter((word) => expansion.expand(parsed, word).length === 0);
-    if (parsed.numbers.length === 0 && parsed.words.length === 0) {
-      if (!hasFacets(facets)) return { hits: [], total: 0, mode: 'empty', unknown };
-      return listing(parsed, facets, accept, limit, unknown);
+    if (parsed.numbers.length === 0 && parsed.words.length === 0 && parsed.models.length === 0) {
+      const none: SearchResults = { hits: [], total: 0, mode: parsed.addresses.length > 0 ? 'all' : 'empty', unknown };
+      if (parsed.addresses.length > 0) return withAddresses(parsed, accept, none, limit);
+      return hasFacets(facets) ? listing(parsed, facets, accept, limit, unknown) : none;
     }
     const result = ranked.rank(parsed, accept);
     const scored = await exactPhrases(parsed, result.scored);
-    const top = ranked.best(scored, parsed.numbers, limit);
-    await index.loadRecords(top.map(({ doc }) => doc));
-    const shown = top.map(({ doc, score }): SearchHit => {
-      const record = index.record(doc);
-      const matched = ranked.matched(result.terms, doc);
-      const figure = figureFor(record, matched);
-      return { record, score, matched, ...(figure && { figure }) };
-    });
-    return { hits: shown, total: scored.length, mode: result.mode, unknown };
+    const hits = await hitsOf(ranked.best(scored, parsed, limit), parsed, result.terms);
+    const found: SearchResults = { hits, total: scored.length, mode: result.mode, unknown };
+    return parsed.addresses.length > 0 ? withAddresses(parsed, accept, found, limit) : found;
   }
 
   return { size, search };

@@ -3,13 +3,14 @@
  * Per-record arrays are allocated once and reused by every query: each query zeroes only the
  * entries it wrote, so a query costs what its postings cost, not what the corpus costs.
  */
-import { readRankCode } from './index-format.ts';
+import { addressRelation, readRankCode } from './index-format.ts';
 import type { IndexReader } from './index-reader.ts';
 import type { Expansion, QueryExpansion } from './query-expansion.ts';
 import type { ParsedQuery } from './query.ts';
-import type { SearchRecord } from './records.ts';
+import type { AddressRelation, SearchRecord } from './records.ts';
 import { indexOfSorted, partitionPoint } from './sorted.ts';
-import { isNumberToken, writtenToken } from './tokens.ts';
+import { modelToken } from './model-names.ts';
+import { addressToken, figureToken, isNumberToken, writtenToken } from './tokens.ts';
 
 /** "all": every term matched; "some": a pasted sentence or a query no record fully matches, ranked by its distinctive terms. */
 export type MatchMode = 'all' | 'some';
@@ -27,6 +28,8 @@ interface TermMatch {
 export interface Scored {
   doc: number;
   score: number;
+  /** When one of the record's figures is a queried model's with a queried number: 2 for the finding that measured it, 1 for a record restating it; see `best`. */
+  precise: number;
   /** 1 when the record writes a query number as the query does; see `best`. */
   asWritten: number;
 }
@@ -42,7 +45,9 @@ export interface Ranking {
   /** Scores every record the query reaches. Synchronous: the shared score arrays are never used by two queries at once. */
   rank(parsed: ParsedQuery, accept: (doc: number) => boolean): Ranked;
   /** The best `limit` of the ranked records, in order. */
-  best(scored: Scored[], numbers: readonly string[], limit: number): Scored[];
+  best(scored: Scored[], parsed: ParsedQuery, limit: number): Scored[];
+  /** Records that appeared at, are, or cite these web addresses (by key), strongest relation first, then as `best` orders ties. */
+  byAddress(keys: readonly string[], accept: (doc: number) => boolean): (Scored & { relation: AddressRelation })[];
   /** Whether a record holds a token (its shard loaded). */
   contains(token: string, doc: number): boolean;
   /** The index tokens of each term that gave a record its score, for highlighting. */
@@ -54,6 +59,10 @@ const DISTINCTIVE_TERMS = 8;
 /** Claims are what readers look for first; findings and sources hold the same numbers. */
 const TYPE_BOOST: Record<SearchRecord['type'], number> = { claim: 1.2, finding: 1, source: 0.9 };
 
+/** Tokens of a figure that is one of the queried models' with one of the queried numbers. */
+export const preciseTokens = (parsed: ParsedQuery): string[] =>
+  parsed.models.flatMap((model) => parsed.numbers.map((number) => figureToken(modelToken(model), number)));
+
 export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking {
   const { size, ranks } = index.manifest;
   const { posting } = index;
@@ -62,11 +71,13 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
   const total = new Float32Array(size);
   const hits = new Uint8Array(size);
   const typeBoost = new Float64Array(size);
+  const measures = new Uint8Array(size);
   /** The order of equal scores that does not depend on the query: faithful claims, then fewer models, then record order. */
   const stableOrder = new Float64Array(size);
   for (let doc = 0; doc < size; doc++) {
     const rank = readRankCode(ranks, doc);
     typeBoost[doc] = TYPE_BOOST[rank.type];
+    measures[doc] = Number(rank.type === 'finding');
     stableOrder[doc] = (Number(rank.misstates) * 65536 + rank.models) * 2 ** 32 + doc;
   }
 
@@ -119,16 +130,20 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
     return best;
   }
 
+  const exact = (token: string): Expansion[] => [{ token, quality: 1 }];
+
   function termMatches(parsed: ParsedQuery): TermMatch[] {
-    const numbers = parsed.numbers.map((token) => match(token, [{ token, quality: 1 }], true));
-    if (!parsed.pasted) return [...numbers, ...parsed.words.map((word) => match(word, expansion.expand(parsed, word), true))];
+    const numbers = parsed.numbers.map((token) => match(token, exact(token), true));
+    const models = parsed.models.map(modelToken);
+    if (!parsed.pasted) {
+      return [...numbers, ...models.map((token) => match(token, exact(token), true)), ...parsed.words.map((word) => match(word, expansion.expand(parsed, word), true))];
+    }
     // A pasted sentence: its counts and percents must still match exactly, bare numbers (years,
     // "4" of "Claude Opus 4") only add weight, and only its rarest words are kept.
     const pastedNumbers = numbers
       .filter((number) => number.docs.length > 0)
       .map((number) => ({ ...number, required: /^=[cp]/.test(number.term) }));
-    const distinctive = parsed.words
-      .map((word) => ({ word, candidates: expansion.expand(parsed, word) }))
+    const distinctive = [...models.map((token) => ({ word: token, candidates: exact(token) })), ...parsed.words.map((word) => ({ word, candidates: expansion.expand(parsed, word) }))]
       .filter(({ candidates }) => candidates.length > 0)
       .map((entry) => ({ ...entry, frequency: Math.min(...entry.candidates.map((c) => index.frequency(c.token))) }))
       .sort((a, b) => a.frequency - b.frequency)
@@ -154,7 +169,7 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
       // Summed in single precision and in term order, as the records' scores always have been.
       let sum = 0;
       for (const term of terms) sum = Math.fround(sum + term.scores[doc]!);
-      scored.push({ doc, score: sum * typeBoost[doc]!, asWritten: 0 });
+      scored.push({ doc, score: sum * typeBoost[doc]!, precise: 0, asWritten: 0 });
     }
     return scored;
   }
@@ -171,7 +186,7 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
     }
     const scored: Scored[] = [];
     for (const doc of touched) {
-      if (hits[doc]! >= enough && accept(doc)) scored.push({ doc, score: total[doc]! * typeBoost[doc]!, asWritten: 0 });
+      if (hits[doc]! >= enough && accept(doc)) scored.push({ doc, score: total[doc]! * typeBoost[doc]!, precise: 0, asWritten: 0 });
       total[doc] = 0;
       hits[doc] = 0;
     }
@@ -184,7 +199,7 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
       let mode: MatchMode = parsed.pasted ? 'some' : 'all';
       // A pasted sentence must match at least half of its distinctive words.
       let scored = rankTerms(terms, accept, parsed.pasted ? Math.ceil(terms.filter((t) => !t.required).length / 2) : 0);
-      if (scored.length === 0 && !parsed.pasted && parsed.words.length > 1) {
+      if (scored.length === 0 && !parsed.pasted && parsed.words.length + parsed.models.length > 1) {
         // No record has every word: rank by the words that do match, numbers still exact.
         mode = 'some';
         terms.forEach((term) => (term.required = isNumberToken(term.term)));
@@ -197,16 +212,27 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
   }
 
   /**
+   * A record with a figure that is the model's number the query asks about beats one that has the
+   * model and the number apart, and the finding that measured it comes before the claims that retell
+   * it: a reader who types a model and a number is checking that number.
+   */
+  const compare = (a: Scored, b: Scored) =>
+    b.precise - a.precise || b.score - a.score || b.asWritten - a.asWritten || stableOrder[a.doc]! - stableOrder[b.doc]!;
+
+  /**
    * Keeps the best without sorting all of them. Equal scores are common with exact numbers (two
    * claims both stating 79/100 in figure, title and text). Then a record that writes the number as
    * the query does ("7%" for "7%", not "7 out of 100") comes first, then a claim that states its
    * figures faithfully before one that misstates them, then a record about fewer models (the o3
    * claim before one about o3, o4-mini and codex-mini): `stableOrder`.
    */
-  function best(scored: Scored[], numbers: readonly string[], limit: number): Scored[] {
-    const written = numbers.map(writtenToken);
-    if (written.length > 0) for (const item of scored) item.asWritten = Number(written.some((token) => contains(token, item.doc)));
-    const compare = (a: Scored, b: Scored) => b.score - a.score || b.asWritten - a.asWritten || stableOrder[a.doc]! - stableOrder[b.doc]!;
+  function best(scored: Scored[], parsed: ParsedQuery, limit: number): Scored[] {
+    const written = parsed.numbers.map(writtenToken);
+    const precise = preciseTokens(parsed);
+    for (const item of scored) {
+      if (written.length > 0) item.asWritten = Number(written.some((token) => contains(token, item.doc)));
+      if (precise.length > 0 && precise.some((token) => contains(token, item.doc))) item.precise = 1 + measures[item.doc]!;
+    }
     if (scored.length <= limit * 4) return scored.sort(compare).slice(0, limit);
     const top: Scored[] = [];
     for (const item of scored) {
@@ -217,5 +243,17 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
     return top;
   }
 
-  return { rank, best, contains, matched: (terms, doc) => terms.flatMap((expansions) => tokenFor(expansions, doc) ?? []) };
+  function byAddress(keys: readonly string[], accept: (doc: number) => boolean): (Scored & { relation: AddressRelation })[] {
+    const strongest = new Map<number, number>();
+    for (const key of keys) {
+      const list = posting(addressToken(key));
+      list?.docs.forEach((doc, i) => strongest.set(doc, Math.max(strongest.get(doc) ?? 0, list.weights[i]!)));
+    }
+    return [...strongest]
+      .filter(([doc]) => accept(doc))
+      .map(([doc, weight]) => ({ doc, score: weight * typeBoost[doc]!, precise: 0, asWritten: 0, relation: addressRelation(weight) }))
+      .sort(compare);
+  }
+
+  return { rank, best, byAddress, contains, matched: (terms, doc) => terms.flatMap((expansions) => tokenFor(expansions, doc) ?? []) };
 }
