@@ -136,14 +136,17 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
     const numbers = parsed.numbers.map((token) => match(token, exact(token), true));
     const models = parsed.models.map(modelToken);
     if (!parsed.pasted) {
-      return [...numbers, ...models.map((token) => match(token, exact(token), true)), ...parsed.words.map((word) => match(word, expansion.expand(parsed, word), true))];
+      const words = parsed.words.map((word) => match(word, expansion.expand(parsed, word), true));
+      return [...numbers, ...models.map((token) => match(token, exact(token), true)), ...words];
     }
     // A pasted sentence: its counts and percents must still match exactly, bare numbers (years,
-    // "4" of "Claude Opus 4") only add weight, and only its rarest words are kept.
+    // dates) only add weight, and only its rarest model names and words are kept.
     const pastedNumbers = numbers
       .filter((number) => number.docs.length > 0)
       .map((number) => ({ ...number, required: /^=[cp]/.test(number.term) }));
-    const distinctive = [...models.map((token) => ({ word: token, candidates: exact(token) })), ...parsed.words.map((word) => ({ word, candidates: expansion.expand(parsed, word) }))]
+    const modelTerms = models.filter((token) => index.has(token)).map((token) => ({ word: token, candidates: exact(token) }));
+    const wordTerms = parsed.words.map((word) => ({ word, candidates: expansion.expand(parsed, word) }));
+    const distinctive = [...modelTerms, ...wordTerms]
       .filter(({ candidates }) => candidates.length > 0)
       .map((entry) => ({ ...entry, frequency: Math.min(...entry.candidates.map((c) => index.frequency(c.token))) }))
       .sort((a, b) => a.frequency - b.frequency)

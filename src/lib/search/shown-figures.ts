@@ -7,7 +7,7 @@
 import { isModelToken } from './model-names.ts';
 import type { ParsedQuery } from './query.ts';
 import type { SearchFigure } from './records.ts';
-import { tokensOf } from './tokens.ts';
+import { isNumberToken, tokensOf } from './tokens.ts';
 
 /** A reader compares two figures at a glance; more would bury the result's title. */
 const MAX_SHOWN = 2;
@@ -39,7 +39,7 @@ function bySpecificity(figures: SearchFigure[], words: readonly string[]): Searc
 }
 
 export function shownFigures(figures: readonly SearchFigure[], parsed: Pick<ParsedQuery, 'models' | 'numbers'>, matched: readonly string[]): SearchFigure[] {
-  const words = matched.filter((token) => !token.startsWith('=') && !isModelToken(token));
+  const words = matched.filter((token) => !isNumberToken(token) && !isModelToken(token));
   const hasNumber = (figure: SearchFigure) => parsed.numbers.some((token) => tokensOfFigure(figure).numbers.has(token));
   let candidates = [...figures];
   if (parsed.models.length > 0) candidates = candidates.filter((figure) => figure.modelId !== undefined && parsed.models.includes(figure.modelId));
