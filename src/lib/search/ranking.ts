@@ -28,7 +28,7 @@ interface TermMatch {
 export interface Scored {
   doc: number;
   score: number;
-  /** When one of the record's figures is a queried model's with a queried number: 2 for the finding that measured it, 1 for a record restating it; see `best`. */
+  /** When one of the record's figures is a queried model's with a queried number: 1, or 2 for the finding that measured it when the query is only models and numbers; see `best`. */
   precise: number;
   /** 1 when the record writes a query number as the query does; see `best`. */
   asWritten: number;
@@ -216,8 +216,8 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
 
   /**
    * A record with a figure that is the model's number the query asks about beats one that has the
-   * model and the number apart, and the finding that measured it comes before the claims that retell
-   * it: a reader who types a model and a number is checking that number.
+   * model and the number apart. A query of only a model and a number is checking that number: the
+   * finding that measured it comes before the claims that retell it. With words too, the words rank.
    */
   const compare = (a: Scored, b: Scored) =>
     b.precise - a.precise || b.score - a.score || b.asWritten - a.asWritten || stableOrder[a.doc]! - stableOrder[b.doc]!;
@@ -232,9 +232,10 @@ export function ranking(index: IndexReader, expansion: QueryExpansion): Ranking 
   function best(scored: Scored[], parsed: ParsedQuery, limit: number): Scored[] {
     const written = parsed.numbers.map(writtenToken);
     const precise = preciseTokens(parsed);
+    const checking = parsed.words.length === 0;
     for (const item of scored) {
       if (written.length > 0) item.asWritten = Number(written.some((token) => contains(token, item.doc)));
-      if (precise.length > 0 && precise.some((token) => contains(token, item.doc))) item.precise = 1 + measures[item.doc]!;
+      if (precise.length > 0 && precise.some((token) => contains(token, item.doc))) item.precise = 1 + (checking ? measures[item.doc]! : 0);
     }
     if (scored.length <= limit * 4) return scored.sort(compare).slice(0, limit);
     const top: Scored[] = [];
