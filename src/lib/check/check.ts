@@ -12,6 +12,7 @@ import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
 import { duplicateIds } from './rules/ids.ts';
 import { mdxRule } from './rules/mdx.ts';
+import { modelAliasesRule } from './rules/model-aliases.ts';
 import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeholders.ts';
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
@@ -27,6 +28,7 @@ export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
   { id: 'urls', summary: 'Links are https only and sources have an archived copy or say why not', rule: urlsRule },
   { id: 'verdicts', summary: 'An accurate or missing-context verdict rests on a primary source', rule: verdictsRule },
   { id: 'mdx', summary: 'The analysis contains no code, scripts, embeds or unknown components', rule: mdxRule },
+  { id: 'model-aliases', summary: 'Each model alias names one model only', rule: modelAliasesRule },
 ];
 
 export interface CheckOptions {
