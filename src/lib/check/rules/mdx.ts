@@ -5,9 +5,10 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Rule } from '../../records/content-set.ts';
+import { bodyOpensFrontmatter, splitFrontmatter } from '../../records/frontmatter.ts';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../mdx-components.ts';
 import type { Problem } from '../problem.ts';
-import { insecureUrlReason } from './urls.ts';
+import { urlRefusal } from './urls.ts';
 
 interface MdxNode {
   type: string;
@@ -42,6 +43,12 @@ export function checkMdxBody(file: string, text: string): Problem[] {
     return problems;
   }
 
+  const split = splitFrontmatter(text);
+  if (split && bodyOpensFrontmatter(split.body)) {
+    const line = split.bodyStartLine + split.body.split('\n').findIndex((row) => row.trim() !== '');
+    report(undefined, 'mdx-syntax', 'The analysis must not open with a line of "---" or "+++", which reads as a second frontmatter block; start with a sentence.', line, 1);
+  }
+
   const visit = (node: MdxNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -60,8 +67,9 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         break;
       case 'link':
       case 'definition': {
-        const reason = node.url !== undefined && !isLocal(node.url) ? insecureUrlReason(node.url) : undefined;
-        if (reason) report(node, 'https-only', reason);
+        if (node.url === undefined || isLocal(node.url)) break;
+        const refused = urlRefusal(node.url);
+        if (refused) report(node, refused.rule, refused.message);
         break;
       }
       case 'image':
