@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 
 /** Custom issues carry the id of the check that raised them, so reports can name the rule. */
-export const ruleParam = (rule: string) => ({ params: { rule } });
+export const ruleParam = (rule: 'invalid-date' | 'invalid-url') => ({ params: { rule } });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

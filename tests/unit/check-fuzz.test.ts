@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { isRuleId } from '../../src/lib/check/catalogue.ts';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { FIXTURES, fixtureProject } from '../helpers/fixtures.ts';
@@ -130,6 +131,7 @@ test(`the check survives ${MUTANTS} mutants of real records and locates every pr
           const lines = text.split('\n').length;
           assert.ok(problem.line >= 1 && problem.line <= lines, `Line ${problem.line} is outside ${problem.file} (${lines} lines) on ${where}: ${problem.message}`);
         }
+        assert.ok(isRuleId(problem.rule), `The rule ${problem.rule} is not in the catalogue (${where})`);
         assert.notEqual(problem.rule, 'internal', `The check failed inside on ${where}: ${problem.message}\n${result.crashes.map((c) => (c.error as Error).stack).join('\n')}`);
       }
     } finally {

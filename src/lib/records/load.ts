@@ -7,6 +7,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { ID_PATTERN } from '../../schema/common.ts';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { RuleId } from '../check/catalogue.ts';
 import { guarded, type Crash } from '../check/internal.ts';
 import type { FieldPath, Position, Problem } from '../check/problem.ts';
 import { slug } from '../words.ts';
@@ -172,7 +173,7 @@ function listFolder(folder: string): string[] {
   }
 }
 
-function fileProblem(file: string, rule: string, message: string): Problem {
+function fileProblem(file: string, rule: RuleId, message: string): Problem {
   return { file, line: null, column: null, field: '', rule, message };
 }
 

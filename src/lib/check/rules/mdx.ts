@@ -7,6 +7,7 @@ import { mdxToMdast } from 'satteri';
 import type { Rule } from '../../records/content-set.ts';
 import { bodyOpensFrontmatter, splitFrontmatter } from '../../records/frontmatter.ts';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../mdx-components.ts';
+import type { RuleId } from '../catalogue.ts';
 import type { Problem } from '../problem.ts';
 import { urlRefusal } from './urls.ts';
 
@@ -23,7 +24,7 @@ export const mdxRule: Rule = ({ raw }) => raw.flatMap((record) => (record.mdx ==
 
 export function checkMdxBody(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
-  const report = (node: MdxNode | undefined, rule: string, message: string, line?: number, column?: number) =>
+  const report = (node: MdxNode | undefined, rule: RuleId, message: string, line?: number, column?: number) =>
     problems.push({
       file,
       line: line ?? node?.position?.start.line ?? null,
@@ -84,7 +85,7 @@ export function checkMdxBody(file: string, text: string): Problem[] {
   return problems;
 }
 
-type Report = (node: MdxNode, rule: string, message: string) => void;
+type Report = (node: MdxNode, rule: RuleId, message: string) => void;
 
 function checkElement(node: MdxNode, report: Report): void {
   const name = node.name;
