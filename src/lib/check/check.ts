@@ -7,6 +7,7 @@ import { relative, resolve, sep } from 'node:path';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../records/content-set.ts';
 import { loadContent } from '../records/load.ts';
+import { NOUNS } from '../routes.ts';
 import type { CheckId } from './catalogue.ts';
 import { guarded, guardedAcross, type Crash, type CrashLog } from './internal.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -51,9 +52,6 @@ export interface CheckResult {
   counts: Record<CollectionKind, number>;
 }
 
-const NOUNS: Record<CollectionKind, string> = {
-  sources: 'source', findings: 'finding', claims: 'claim', reproductions: 'reproduction', models: 'model', topics: 'topic',
-};
 
 export function checkContent(options: CheckOptions = {}): CheckResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());

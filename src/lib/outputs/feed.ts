@@ -3,7 +3,7 @@
  * recorded as corrections), and each reproduction attempt, newest first.
  */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { claimPath, findingPath } from '../site/site-url.ts';
+import { route } from '../routes.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 export interface FeedItem {
@@ -20,7 +20,7 @@ export interface FeedItem {
 export function feedItems(kb: KnowledgeBase): FeedItem[] {
   const items: FeedItem[] = [];
   for (const [id, claim] of kb.claims) {
-    const path = claimPath(id);
+    const path = route.claim(id);
     items.push({
       id: `claim/${id}`,
       kind: 'new-claim',
@@ -39,7 +39,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
         id: `finding/${id}/correction/${index + 1}`,
         kind: 'correction',
         title: `Correction to the finding: ${finding.title}`,
-        path: findingPath(id),
+        path: route.finding(id),
         date: correction.date,
         description: correction.note,
       }),
@@ -51,7 +51,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
       id: `reproduction/${id}`,
       kind: 'reproduction',
       title: `Reproduction attempt: ${reproduction.title}`,
-      path: findingPath(reproduction.finding),
+      path: route.finding(reproduction.finding),
       date: reproduction.date,
       description: `${reproduction.by.join(', ')} (${reproduction.outcome}) on "${finding.title}": ${reproduction.summary}`,
     });

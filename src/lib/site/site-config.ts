@@ -17,11 +17,3 @@ export function editUrl(path: string): string {
 export function fileUrl(path: string): string {
   return `${REPOSITORY_URL}/blob/${DEFAULT_BRANCH}/${path.replace(/^\//, '')}`;
 }
-
-/** Record files, as maintainers edit them. */
-export const recordPath = {
-  claim: (id: string) => `content/claims/${id}.mdx`,
-  finding: (id: string) => `content/findings/${id}.yaml`,
-  source: (id: string) => `content/sources/${id}.yaml`,
-  reproduction: (id: string) => `content/reproductions/${id}.yaml`,
-} as const;

@@ -2,6 +2,7 @@
 import type { Claim, Finding, Source } from '../../schema/index.ts';
 import { byDate } from '../records/date-order.ts';
 import type { KnowledgeBase, WithId } from '../records/knowledge-base.ts';
+import type { ReproductionStatus } from '../records/reproduction-status.ts';
 
 /** Most appearances first; ties by newest added, then title, so the order is stable. */
 function circulation(a: WithId<Claim>, b: WithId<Claim>): number {
@@ -18,20 +19,27 @@ export function claimsAboutModel(kb: KnowledgeBase, modelId: string): WithId<Cla
   return kb.claimsAbout(modelId).sort(circulation);
 }
 
-export function findingsAboutModel(kb: KnowledgeBase, modelId: string): WithId<Finding>[] {
-  return kb.findingsAbout(modelId).sort(title);
+/** A finding in a list, with its derived reproduction status. */
+export interface FindingItem extends WithId<Finding> {
+  status: ReproductionStatus;
+}
+
+const withStatus = (kb: KnowledgeBase, findings: WithId<Finding>[]): FindingItem[] => findings.map((f) => ({ ...f, status: kb.statusOf(f.id) }));
+
+export function findingsAboutModel(kb: KnowledgeBase, modelId: string): FindingItem[] {
+  return withStatus(kb, kb.findingsAbout(modelId).sort(title));
 }
 
 export function claimsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Claim>[] {
   return mostCirculated(kb).filter((claim) => claim.data.topics.includes(topicId));
 }
 
-export function findingsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Finding>[] {
-  return byTitle(kb.findings).filter((finding) => finding.data.topics.includes(topicId));
+export function findingsOnTopic(kb: KnowledgeBase, topicId: string): FindingItem[] {
+  return withStatus(kb, byTitle(kb.findings).filter((finding) => finding.data.topics.includes(topicId)));
 }
 
-export function allFindings(kb: KnowledgeBase): WithId<Finding>[] {
-  return byTitle(kb.findings);
+export function allFindings(kb: KnowledgeBase): FindingItem[] {
+  return withStatus(kb, byTitle(kb.findings));
 }
 
 /** Newest first; undated sources last; then by title. */
