@@ -36,7 +36,7 @@ export interface RuleInfo {
 
 export const RULE_CATALOGUE = {
   'yaml-syntax': { check: 'schema', description: 'The YAML cannot be read; usually a missing quote around text that contains ": "', reader: 'The record is well-formed YAML.' },
-  'yaml-aliases': { check: 'schema', description: 'More YAML aliases (*name) than a record needs, or aliases that expand too far', reader: 'It repeats nothing by YAML reference beyond a small limit.' },
+  'yaml-aliases': { check: 'schema', description: 'More YAML aliases (*name) of lists or groups of fields than a record needs, or aliases that expand too far', reader: 'It repeats no list or group of fields by YAML reference beyond a small limit.' },
   'yaml-depth': { check: 'schema', description: 'Values nested deeper than any record needs', reader: 'Its values are nested no deeper than a record needs.' },
   'file-size': { check: 'schema', description: 'The file is over 1 MB', reader: 'The file is of a size a person can review.' },
   'file-encoding': { check: 'schema', description: 'The file is not UTF-8 text', reader: 'The file is UTF-8 text.' },

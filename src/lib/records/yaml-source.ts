@@ -2,14 +2,15 @@
  * YAML parsed with source positions, so any field path can be turned into a line and column.
  * Uses the `yaml` package's Document and LineCounter (js-yaml, which Astro uses, keeps no positions).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath, Position } from '../check/problem.ts';
 
 /**
- * Limits on what a record may ask of the reader. Records need no aliases and at most five levels
- * (figures[].ci.low); the limits are far above that and far below harm. The alias count gives a
- * clear message for a nested-anchor bomb (yaml's own expansion guard still applies in toJS), and
- * the depth bounds every recursive walk after this one.
+ * Limits on what a record may ask of the reader. Records repeat text by alias (a condition shared
+ * by many figures: harmless, one value each) but need no alias of a list or group of fields, and at
+ * most five levels (figures[].ci.low); the limits are far above that and far below harm. The count
+ * of aliases to collections gives a clear message for a nested-anchor bomb (yaml's own expansion
+ * guard still applies in toJS); the depth bounds every recursive walk after this one.
  */
 export const YAML_LIMITS = { aliases: 20, depth: 32 } as const;
 
@@ -46,7 +47,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       ? { rule: 'yaml-syntax', message, position: at(error.pos[0]) }
       : { rule: 'yaml-syntax', message: 'a quoted value that starts on this line is never closed; add the closing quote', position: { line: opened + lineOffset, column: 1 } };
   });
-  if (!errors.length) errors.push(...limitErrors(doc.contents, at));
+  if (!errors.length) errors.push(...limitErrors(doc, at));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -67,16 +68,16 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 }
 
 /** The first limit the document exceeds, found with an explicit stack so a deep document cannot overflow it. */
-function limitErrors(root: Node | null | undefined, at: (offset: number) => Position): YamlError[] {
+function limitErrors(doc: Document, at: (offset: number) => Position): YamlError[] {
   let aliases = 0;
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (depth > YAML_LIMITS.depth) {
       return [{ rule: 'yaml-depth', message: `values are nested more than ${YAML_LIMITS.depth} levels deep here; a record needs a handful`, position: at(rangeStart(node as Node)) }];
     }
-    if (isAlias(node) && ++aliases > YAML_LIMITS.aliases) {
-      return [{ rule: 'yaml-aliases', message: `more than ${YAML_LIMITS.aliases} aliases (*name); write the values out instead of repeating them by reference`, position: at(rangeStart(node)) }];
+    if (isAlias(node) && isCollection(node.resolve(doc)) && ++aliases > YAML_LIMITS.aliases) {
+      return [{ rule: 'yaml-aliases', message: `more than ${YAML_LIMITS.aliases} aliases (*name) of lists or groups of fields; write them out instead of repeating them by reference`, position: at(rangeStart(node)) }];
     }
     if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
