@@ -26,7 +26,7 @@ import { MANIFEST_PATH } from '../src/lib/search/index-format.ts';
 import { numberTerms } from '../src/lib/search/number-tokens.ts';
 import { fold } from '../src/lib/search/fold.ts';
 import { searchRecords, type SearchRecord } from '../src/lib/search/records.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from '../src/lib/site/static-server.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { PAGEFIND_PAGE_HTML, PAGEFIND_PAGE_SCRIPT, recordPage } from './pagefind-page.ts';
 

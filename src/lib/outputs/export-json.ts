@@ -7,7 +7,8 @@ import type { Source } from '../../schema/index.ts';
 import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { REPRODUCTION_STATUSES, type ReproductionStatus } from '../records/reproduction-status.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { route } from '../routes.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 /**
@@ -67,7 +68,7 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
   const verdict = VERDICT_SCALE[claim.verdict];
   return {
     id,
-    url: absoluteUrl(location, claimPath(id)),
+    url: absoluteUrl(location, route.claim(id)),
     ...claim,
     verdict: { id: claim.verdict, label: verdict.label, rating: verdict.rating },
     appearances: claim.appearances.map((appearance) => ({ ...appearance, source: sourceSummary(kb, appearance.source) })),

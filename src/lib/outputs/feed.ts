@@ -5,7 +5,7 @@
  */
 import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { claimPath, findingPath } from '../site/site-url.ts';
+import { route } from '../routes.ts';
 import { allCorrections, correctionText, type CorrectedKind } from '../views/corrections.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
@@ -40,7 +40,7 @@ const CORRECTION_TITLE: Record<CorrectedKind, string> = {
 export function feedItems(kb: KnowledgeBase): FeedItem[] {
   const items: FeedItem[] = [];
   for (const [id, claim] of kb.claims) {
-    const path = claimPath(id);
+    const path = route.claim(id);
     items.push({
       id: `claim/${id}`,
       kind: 'new-claim',
@@ -52,7 +52,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
     items.push(...responseItems(`claim/${id}`, claim.title, path, claim.responses));
   }
   for (const [id, finding] of kb.findings) {
-    items.push(...responseItems(`finding/${id}`, finding.title, findingPath(id), finding.responses));
+    items.push(...responseItems(`finding/${id}`, finding.title, route.finding(id), finding.responses));
   }
   for (const correction of allCorrections(kb)) {
     items.push({
@@ -70,7 +70,7 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
       id: `reproduction/${id}`,
       kind: 'reproduction',
       title: `Reproduction attempt: ${reproduction.title}`,
-      path: findingPath(reproduction.finding),
+      path: route.finding(reproduction.finding),
       date: reproduction.date,
       description: `${reproduction.by.join(', ')} (${reproduction.outcome}) on "${finding.title}": ${reproduction.summary}`,
     });

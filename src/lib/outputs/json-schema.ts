@@ -33,7 +33,7 @@ export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const def = defOf(zodSchema);
-      // The date accepts a YAML date object too (a preprocess step JSON Schema cannot express); editors need the string form.
+      // The calendar check is a refinement JSON Schema cannot express; the pattern and format say the same to an editor.
       if (def === defOf(isoDate)) Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
       // A publication date may stop at the month or the year when the document reveals no more.
       if (def === defOf(publicationDate)) Object.assign(jsonSchema, { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
