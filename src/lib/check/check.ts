@@ -12,6 +12,7 @@ import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
 import { duplicateIds } from './rules/ids.ts';
 import { mdxRule } from './rules/mdx.ts';
+import { pagesRule } from './rules/pages.ts';
 import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeholders.ts';
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
@@ -23,6 +24,7 @@ export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
   { id: 'placeholder', summary: 'Nothing is left as a "[fill in: …]" placeholder from npm run new', rule: placeholdersRule },
   { id: 'references', summary: 'Every finding, source, figure, model and topic it names exists', rule: referencesRule },
   { id: 'figures', summary: 'Figure arithmetic holds, quotes contain their numbers, stated figures match the findings', rule: figuresRule },
+  { id: 'pages', summary: 'A page number given for a figure or appearance is the page its locator names', rule: pagesRule },
   { id: 'dates', summary: 'Dates are real, not in the future, and in order', rule: datesRule },
   { id: 'urls', summary: 'Links are https only and sources have an archived copy or say why not', rule: urlsRule },
   { id: 'verdicts', summary: 'An accurate or missing-context verdict rests on a primary source', rule: verdictsRule },

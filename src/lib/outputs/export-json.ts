@@ -3,11 +3,12 @@
  * (titles, names, dates, URLs) and the statuses the site derives. Pure, so it is tested on fixtures
  * and the build only serialises it.
  */
-import type { Source } from '../../schema/index.ts';
+import type { FindingFigure, Source } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { REPRODUCTION_STATUSES, type ReproductionStatus } from '../records/reproduction-status.ts';
 import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
+import { appearanceDeepLink, figureDeepLink } from '../deep-links/record-links.ts';
 
 /** Raise when a field is removed or changes meaning; adding a field keeps the version. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -63,7 +64,11 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
     url: absoluteUrl(location, claimPath(id)),
     ...claim,
     verdict: { id: claim.verdict, label: verdict.label, rating: verdict.rating },
-    appearances: claim.appearances.map((appearance) => ({ ...appearance, source: sourceSummary(kb, appearance.source) })),
+    appearances: claim.appearances.map((appearance) => ({
+      ...appearance,
+      source: sourceSummary(kb, appearance.source),
+      deepLink: appearanceDeepLink(kb, claim, appearance)?.url ?? null,
+    })),
     topics: claim.topics.map((topic) => topicSummary(kb, topic)),
     models: kb.modelsOfClaim(id).map((model) => modelSummary(kb, model)),
     findings: claim.findings.map((findingId) => ({
@@ -73,16 +78,20 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
       reproductionStatus: statusOf(kb, findingId),
     })),
     sources: claim.sources.map((source) => sourceSummary(kb, source)),
-    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: kb.figure(stated.finding, stated.figure)! })),
+    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: withDeepLink(kb, stated.finding, kb.figure(stated.finding, stated.figure)!) })),
     restsOnPrimarySource: kb.restsOnPrimary(id),
   };
 }
+
+/** A finding's figure with the link to the sentence that prints it (null when nothing points closer than the source). */
+const withDeepLink = (kb: KnowledgeBase, findingId: string, figure: FindingFigure) => ({ ...figure, deepLink: figureDeepLink(kb, findingId, figure)?.url ?? null });
 
 function exportFinding(kb: KnowledgeBase, id: string) {
   const finding = kb.findings.get(id)!;
   return {
     id,
     ...finding,
+    figures: finding.figures.map((figure) => withDeepLink(kb, id, figure)),
     source: sourceSummary(kb, finding.source),
     otherSources: finding.otherSources.map((source) => sourceSummary(kb, source)),
     topics: finding.topics.map((topic) => topicSummary(kb, topic)),

@@ -26,7 +26,16 @@ export interface WithId<T> {
  */
 export type TimelineEvent =
   | { kind: 'source'; date: string | undefined; source: WithId<Source>; finding: WithId<Finding>; figure: FindingFigure }
-  | { kind: 'retelling'; date: string | undefined; source: WithId<Source>; claim: WithId<Claim>; stated: StatedFigure; wording: string };
+  | {
+      kind: 'retelling';
+      date: string | undefined;
+      source: WithId<Source>;
+      claim: WithId<Claim>;
+      stated: StatedFigure;
+      /** The appearance's words: its own wording, or the claim text, which the schema defines as verbatim. */
+      wording: string;
+      page: number | undefined;
+    };
 
 /** Dated events in date order, undated ones after them. */
 const byDate = (a: string | undefined, b: string | undefined) => (a && b ? a.localeCompare(b) : a ? -1 : b ? 1 : 0);
@@ -98,7 +107,15 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
         for (const stated of claim.data.statedFigures.filter((s) => s.finding === findingId && s.figure === figureId)) {
           for (const appearance of claim.data.appearances) {
             const where = source(appearance.source);
-            events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim });
+            events.push({
+              kind: 'retelling',
+              date: where.data.published,
+              source: where,
+              claim,
+              stated,
+              wording: appearance.wording ?? claim.data.claim,
+              page: appearance.page,
+            });
           }
         }
       }
