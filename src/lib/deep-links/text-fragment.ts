@@ -21,16 +21,21 @@ export function encodeTextDirective(text: string): string {
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean);
 
+/** The runs of words a page prints contiguously, in order: the quote split at its elisions and insertions. */
+export function quotePieces(quote: string): string[] {
+  return quote
+    .split(GAPS)
+    .map((piece) => piece.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’)]+$/gu, '').replace(/[.,;:!?]+$/u, ''))
+    .filter((piece) => words(piece).length > 0);
+}
+
 /**
  * textStart and, where the quote is long or elided, textEnd: the first words of the first piece and
  * the last words of the last. A browser then highlights the whole range between them.
  * Outer quotation marks and trailing punctuation are dropped, since pages often set them differently.
  */
 export function textRange(quote: string): { start: string; end: string | undefined } | undefined {
-  const pieces = quote
-    .split(GAPS)
-    .map((piece) => piece.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’)]+$/gu, '').replace(/[.,;:!?]+$/u, ''))
-    .filter((piece) => words(piece).length > 0);
+  const pieces = quotePieces(quote);
   if (pieces.length === 0) return undefined;
   const first = words(pieces[0]!);
   const last = words(pieces.at(-1)!);
