@@ -4,6 +4,7 @@ import { toCsv, type Cell } from './csv.ts';
 import { figureDeepLink } from '../deep-links/record-links.ts';
 import { formatValue } from '../numbers.ts';
 import { firstAppearance } from '../views/appearances.ts';
+import { correctionText } from '../views/corrections.ts';
 import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
@@ -49,7 +50,7 @@ export function claimRows(kb: KnowledgeBase, location: SiteLocation): Row<typeof
       note: claim.note,
       added: claim.added,
       reviewed: claim.reviewed,
-      corrections: claim.corrections.map((c) => `${c.date}: ${c.note}`),
+      corrections: claim.corrections.map((c) => `${c.date}: ${correctionText(c)}`),
     };
   });
 }

@@ -5,6 +5,7 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
+import { startOf } from '../views/labels.ts';
 import { feedItems, itemsAbout, type FeedItem, type FeedSubject } from './feed.ts';
 
 export interface FeedChannel {
@@ -38,8 +39,8 @@ export function feedChannel(kb: KnowledgeBase, subject?: FeedSubject): FeedChann
   };
 }
 
-/** Midnight UTC of the item's day: the records hold dates, not times. */
-const publishedAt = (item: FeedItem) => new Date(`${item.date}T00:00:00Z`);
+/** The start of the item's day: the records hold dates, not times. */
+const publishedAt = (item: FeedItem) => startOf(item.date);
 /** Several items can share a page, so an item's id is its own, not its link. */
 const itemId = (location: SiteLocation, item: FeedItem) => `${absoluteUrl(location, '/')}#${item.id}`;
 

@@ -40,12 +40,18 @@ export const FIDELITY_LABELS: Readonly<Record<Fidelity, Described & { faithful: 
 };
 
 export const SETTING_LABELS: Readonly<Record<Setting, Described>> = {
-  'lab-evaluation': { label: 'Lab evaluation', definition: 'A designed experiment with set prompts, repeated runs and counted outcomes.' },
+  'lab-evaluation': {
+    label: 'Lab evaluation',
+    definition: 'A designed experiment with set prompts, repeated runs and counted outcomes; it measures how often a behaviour occurs under those exact conditions.',
+  },
   'red-team-demo': {
     label: 'Red-team demonstration',
     definition: 'A scenario built on purpose to elicit a behaviour; it shows the behaviour can happen, not how often it does in use.',
   },
-  'deployed-incident': { label: 'Deployed incident', definition: 'Something that happened in real use, outside a test.' },
+  'deployed-incident': {
+    label: 'Deployed incident',
+    definition: 'Something that happened to a real user of a deployed system, outside any test; usually a single case, told by the people involved rather than measured.',
+  },
   'official-record': { label: 'Official record', definition: 'A government or company record: a budget, a policy, a filing.' },
   opinion: { label: 'Opinion', definition: 'An argument or forecast, with no measurement behind it.' },
 };
@@ -88,6 +94,12 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
  * with no locale dependence. Sources may give only a month or a year.
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The first moment (UTC) of a date that may name only a month or a year: "2025-12" is 1 December 2025. */
+export function startOf(date: string): Date {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return new Date(`${year}-${month}-${day}T00:00:00Z`);
+}
+
 export function formatDate(iso: string | undefined): string {
   if (!iso) return 'date unknown';
   const [year, month, day] = iso.split('-').map(Number);
