@@ -31,7 +31,7 @@ for (const figure of fragments) {
     expect(link.origin + link.pathname).toBe(new URL(figure.source).origin + new URL(figure.source).pathname);
     const directive = link.hash.slice(link.hash.indexOf(':~:'));
     await page.route('**/source-copy/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>copy</title><body>${FILLER}<p id="quote">${printed(figure.quote!)}</p>${FILLER}</body>` }),
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>copy</title><body>${FILLER}<p id="quote">${printed(figure.quote!)}</p>${FILLER}</body>` }),
     );
     await page.goto(`/source-copy/#${directive}`);
     await expect(page.locator('#quote')).toBeInViewport();

@@ -14,7 +14,7 @@ test('the snippet copied from a claim page renders as the card in a blank page, 
   const snippet = (await page.locator('.embed-this pre').textContent())!;
 
   const requests: string[] = [];
-  await page.route('**/blank/', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Blank</title><body>${snippet}</body></html>` }));
+  await page.route('**/blank/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><title>Blank</title><body>${snippet}</body></html>` }));
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/blank/');
   expect(requests.filter((url) => !url.endsWith('/blank/'))).toEqual([]);
