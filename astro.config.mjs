@@ -14,7 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [contentGate(), mdx(), sitemap()],
+  // Embed pages are made for frames and marked noindex, so search engines are not pointed at them.
+  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   // Root-relative links written in claim analyses follow BASE too.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.

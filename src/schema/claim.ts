@@ -1,7 +1,7 @@
 /** A statement as it circulates publicly, checked against the findings it rests on. MDX frontmatter. */
 import { z } from 'astro/zod';
 import { corrections, idRef, isoDate, nonEmpty, setting } from './common.ts';
-import { figureValue } from './figure.ts';
+import { figureValue, pdfPage } from './figure.ts';
 import { responses } from './response.ts';
 
 export const VERDICTS = ['accurate', 'missing-context', 'misleading', 'unsupported', 'false'] as const;
@@ -40,6 +40,7 @@ export const appearance = z
     source: idRef('source').describe('The document the claim appeared in; its date, author and publisher are shown.'),
     wording: nonEmpty(3).optional().describe('The wording in this appearance, verbatim, when it differs from the claim text.'),
     locator: nonEmpty().optional().describe('Where in the document: paragraph, post number, timestamp.'),
+    page: pdfPage,
   })
   .describe('One place the claim appeared.');
 

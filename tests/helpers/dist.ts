@@ -102,10 +102,10 @@ export interface FeedEntry {
   pubDate: string;
 }
 
-export function feedEntries(dir: string): { channelLink: string; selfLink: string; items: FeedEntry[] } {
-  const channel = readXml(dir, '/feed.xml').rss.channel;
+export function feedEntries(dir: string, path = '/feed.xml'): { title: string; description: string; channelLink: string; selfLink: string; items: FeedEntry[] } {
+  const channel = readXml(dir, path).rss.channel;
   const items = (channel.item ?? []).map((item: any) => ({ title: item.title, link: item.link, guid: item.guid['#text'], pubDate: item.pubDate }));
-  return { channelLink: channel.link, selfLink: channel['atom:link']?.['@_href'], items };
+  return { title: channel.title, description: channel.description, channelLink: channel.link, selfLink: channel['atom:link']?.['@_href'], items };
 }
 
 /** Every <loc> of every sitemap the sitemap index lists. */

@@ -50,6 +50,7 @@ const CASES: Record<string, Expected[]> = {
   ],
   'stated-figure': [{ file: CLAIM, line: 16, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' }],
   'quote-number': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].quote', rule: 'quote-number' }],
+  'locator-page': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].page', rule: 'locator-page' }],
   'quote-missing': [{ file: FINDING, line: 16, column: 5, field: 'figures[1]', rule: 'quote-missing' }],
   'future-date': [{ file: FINDING, line: 25, column: 1, field: 'reviewed', rule: 'future-date' }],
   'source-date': [{ file: NEWS, line: 1, column: 1, field: '', rule: 'source-date' }],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedItems } from '../../src/lib/outputs/feed.ts';
+import { feedChannel, jsonFeed } from '../../src/lib/outputs/feed-documents.ts';
+import { feedItems, itemsAbout } from '../../src/lib/outputs/feed.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 
 test('the feed lists each new claim and each reproduction, newest first', () => {
@@ -44,6 +45,29 @@ test('corrections to claims, findings and sources become items of their own, wit
 test('news of a finding links to the finding page, even when no claim rests on it', () => {
   const kb = fixtureKnowledgeBase((records) => records.claims.clear());
   assert.deepEqual(feedItems(kb).map((item) => item.path), ['/findings/shutdown-study/']);
+});
+
+test('a model\'s or topic\'s feed is the site feed filtered to the items about it', () => {
+  const kb = fixtureKnowledgeBase();
+  const items = feedItems(kb);
+  assert.deepEqual(itemsAbout(items, { kind: 'model', id: 'model-a' }).map((item) => item.kind), ['new-claim', 'reproduction']);
+  // Model B is measured by the finding but no claim is about it: only the reproduction of that finding concerns it.
+  assert.deepEqual(itemsAbout(items, { kind: 'model', id: 'model-b' }).map((item) => item.kind), ['reproduction']);
+  assert.equal(itemsAbout(items, { kind: 'topic', id: 'shutdown-resistance' }).length, items.length);
+  assert.deepEqual(itemsAbout(items, { kind: 'topic', id: 'nothing' }), []);
+});
+
+test('the JSON Feed carries version, ids, urls and RFC 3339 dates under the base', () => {
+  const channel = feedChannel(fixtureKnowledgeBase(), { kind: 'model', id: 'model-a' });
+  const feed = jsonFeed(channel, { site: 'https://example.org', base: '/claimtrail/' });
+  assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+  assert.equal(feed.title, 'Claimtrail: Model A');
+  assert.equal(feed.feed_url, 'https://example.org/claimtrail/models/model-a/feed.json');
+  assert.equal(feed.home_page_url, 'https://example.org/claimtrail/models/model-a/');
+  assert.deepEqual(feed.items.map((item) => [item.url, item.date_published]), [
+    ['https://example.org/claimtrail/claims/model-a-sabotage/', '2025-09-01T00:00:00.000Z'],
+    ['https://example.org/claimtrail/findings/shutdown-study/', '2025-08-01T00:00:00.000Z'],
+  ]);
 });
 
 test('each response on the record is an item, quoted as said, on the page of the record it answers', () => {

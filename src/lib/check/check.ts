@@ -16,6 +16,7 @@ import { figuresRule } from './rules/figures.ts';
 import { duplicateIds } from './rules/ids.ts';
 import { mdxRule } from './rules/mdx.ts';
 import { modelAliasesRule } from './rules/model-aliases.ts';
+import { pagesRule } from './rules/pages.ts';
 import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeholders.ts';
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
@@ -27,7 +28,8 @@ export const RULES: Record<Exclude<CheckId, 'schema'>, Rule> = {
   placeholder: placeholdersRule,
   // A model alias is a reference too: search resolves it to one model.
   references: (context) => [...referencesRule(context), ...modelAliasesRule(context)],
-  figures: figuresRule,
+  // A page number is part of a figure's locator.
+  figures: (context) => [...figuresRule(context), ...pagesRule(context)],
   dates: datesRule,
   urls: urlsRule,
   verdicts: verdictsRule,

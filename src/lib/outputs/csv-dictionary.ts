@@ -70,9 +70,13 @@ export const FIGURE_COLUMN_SCHEMAS: Record<(typeof FIGURE_COLUMNS)[number], z.Zo
   ci_high: z.number().optional().describe('Upper bound of the confidence interval the source reports, in percent.'),
   ci_level: z.number().optional().describe('Confidence level of that interval, in percent (95 unless the source says otherwise).'),
   locator: figure.locator,
+  page: figure.page,
   quote: figure.quote,
   no_quote_reason: figure.noQuoteReason,
   confidence: figure.confidence,
+  deep_link: url
+    .optional()
+    .describe('The source opened at the figure: its HTML page with a text fragment that highlights the quote, a PDF at its page, or an arXiv HTML section; empty when the record gives nothing to aim at.'),
   source: text('Id of the primary source the finding comes from (content/sources/).'),
   source_title: source.title,
   source_publisher: source.publisher,

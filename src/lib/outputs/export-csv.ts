@@ -1,6 +1,7 @@
 /** /data/claims.csv (one row per claim) and /data/figures.csv (one row per finding figure). */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { toCsv, type Cell } from './csv.ts';
+import { figureDeepLink } from '../deep-links/record-links.ts';
 import { formatValue } from '../numbers.ts';
 import { firstAppearance } from '../views/appearances.ts';
 import { route } from '../routes.ts';
@@ -16,8 +17,8 @@ export const CLAIM_COLUMNS = [
 
 export const FIGURE_COLUMNS = [
   'finding', 'finding_title', 'figure', 'model', 'model_name', 'developer', 'measure', 'condition', 'value', 'numerator',
-  'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'quote', 'no_quote_reason', 'confidence',
-  'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
+  'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'page', 'quote', 'no_quote_reason', 'confidence',
+  'deep_link', 'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
 ] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], Cell>;
@@ -83,9 +84,11 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         ci_high: figure.ci?.high,
         ci_level: figure.ci?.level,
         locator: figure.locator,
+        page: figure.page,
         quote: figure.quote,
         no_quote_reason: figure.noQuoteReason,
         confidence: figure.confidence,
+        deep_link: figureDeepLink(kb, findingId, figure)?.url,
         source: finding.source,
         source_title: source.title,
         source_publisher: source.publisher,

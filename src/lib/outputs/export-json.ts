@@ -3,13 +3,14 @@
  * (titles, names, dates, URLs) and the statuses the site derives. Pure, so it is tested on fixtures
  * and the build only serialises it.
  */
-import type { Source } from '../../schema/index.ts';
+import type { FindingFigure, Source } from '../../schema/index.ts';
 import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { REPRODUCTION_STATUSES, type ReproductionStatus } from '../records/reproduction-status.ts';
 import { route } from '../routes.ts';
 import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
+import { appearanceDeepLink, figureDeepLink } from '../deep-links/record-links.ts';
 
 /**
  * Raise whenever the shape of the data files changes (a field or column added, removed, retyped or
@@ -71,7 +72,11 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
     url: absoluteUrl(location, route.claim(id)),
     ...claim,
     verdict: { id: claim.verdict, label: verdict.label, rating: verdict.rating },
-    appearances: claim.appearances.map((appearance) => ({ ...appearance, source: sourceSummary(kb, appearance.source) })),
+    appearances: claim.appearances.map((appearance) => ({
+      ...appearance,
+      source: sourceSummary(kb, appearance.source),
+      deepLink: appearanceDeepLink(kb, claim, appearance)?.url ?? null,
+    })),
     topics: claim.topics.map((topic) => topicSummary(kb, topic)),
     models: kb.modelsOfClaim(id).map((model) => modelSummary(kb, model)),
     findings: claim.findings.map((findingId) => ({
@@ -81,17 +86,21 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
       reproductionStatus: statusOf(kb, findingId),
     })),
     sources: claim.sources.map((source) => sourceSummary(kb, source)),
-    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: kb.figure(stated.finding, stated.figure)! })),
+    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: withDeepLink(kb, stated.finding, kb.figure(stated.finding, stated.figure)!) })),
     responses: responsesWithSources(kb, claim.responses),
     restsOnPrimarySource: kb.restsOnPrimary(id),
   };
 }
+
+/** A finding's figure with the link to the sentence that prints it (null when nothing points closer than the source). */
+const withDeepLink = (kb: KnowledgeBase, findingId: string, figure: FindingFigure) => ({ ...figure, deepLink: figureDeepLink(kb, findingId, figure)?.url ?? null });
 
 function exportFinding(kb: KnowledgeBase, id: string) {
   const finding = kb.findings.get(id)!;
   return {
     id,
     ...finding,
+    figures: finding.figures.map((figure) => withDeepLink(kb, id, figure)),
     source: sourceSummary(kb, finding.source),
     otherSources: finding.otherSources.map((source) => sourceSummary(kb, source)),
     responses: responsesWithSources(kb, finding.responses),

@@ -27,7 +27,16 @@ export interface WithId<T> {
  */
 export type TimelineEvent =
   | { kind: 'source'; date: string | undefined; source: WithId<Source>; finding: WithId<Finding>; figure: FindingFigure }
-  | { kind: 'retelling'; date: string | undefined; source: WithId<Source>; claim: WithId<Claim>; stated: StatedFigure; wording: string };
+  | {
+      kind: 'retelling';
+      date: string | undefined;
+      source: WithId<Source>;
+      claim: WithId<Claim>;
+      stated: StatedFigure;
+      /** The appearance's words: its own wording, or the claim text, which the schema defines as verbatim. */
+      wording: string;
+      page: number | undefined;
+    };
 
 const oldestFirst = byDate('oldest-first');
 
@@ -128,7 +137,7 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
       for (const { claim, stated } of retellings.get(figureKey(findingId, figureId)) ?? []) {
         for (const appearance of claim.data.appearances) {
           const where = source(appearance.source);
-          events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim });
+          events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim, page: appearance.page });
         }
       }
       // The source first on its own date; retellings by date (undated last), then by source title for a stable order.

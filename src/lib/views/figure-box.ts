@@ -6,6 +6,8 @@ import type { FindingFigure, Source, StatedFigure } from '../../schema/index.ts'
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { FIDELITY_LABELS, CONFIDENCE_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
+import type { DeepLink } from '../deep-links/deep-link.ts';
+import { figureDeepLink } from '../deep-links/record-links.ts';
 
 export interface FigureBoxRow {
   stated: string;
@@ -26,6 +28,8 @@ export interface FigureBoxRow {
   sample: string;
   locator: string;
   quote: string | undefined;
+  /** "Go to the sentence": the source opened where the figure is printed. */
+  deepLink: DeepLink | undefined;
   confidence: string;
   /** True when the figure was read in the primary source itself. */
   confirmed: boolean;
@@ -70,6 +74,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         sample: sampleOf(figure),
         locator: figure.locator,
         quote: figure.quote,
+        deepLink: figureDeepLink(kb, stated.finding, figure),
         confidence: CONFIDENCE_LABELS[figure.confidence],
         confirmed: figure.confidence === 'confirmed',
       },
