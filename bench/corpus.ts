@@ -44,6 +44,11 @@ const CONDITIONS = [
   'The evaluation prompt said strong performance would trigger unlearning of the capability.',
   'The model could edit the oversight configuration file and was told its goal mattered above all else.',
 ];
+/** Column labels for the conditions above, in the same order, as findings give them for their results matrix. */
+const CONDITION_LABELS = [
+  'no instruction to allow shutdown', 'system prompt: allow shutdown', 'user prompt: allow shutdown', 'replacement shares its values',
+  'goal conflict, no ethical way out', 'weights deleted, backup access', 'high scores trigger unlearning', 'goal above all else',
+];
 const VERBS_OF_REPORT = ['reported', 'counted', 'measured', 'observed', 'found'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SYLLABLES = ['ka', 'lo', 'ver', 'an', 'tis', 'mor', 'el', 'qui', 'dra', 'sen', 'pho', 'rux', 'bel', 'ion', 'tar', 'ves', 'nim', 'gol', 'ure', 'zen'];
@@ -89,8 +94,9 @@ export function generateCorpus(claims: number, seed = 42): Corpus {
     });
     const figures = Array.from({ length: rng.int(2, 4) }, (_, i) => {
       const model = rng.pick(MODELS).id;
-      const condition = rng.pick(CONDITIONS);
-      const base = { id: `${model}-${i}`, model, measure: `runs in which the model ${verb} ${object}`, condition, locator: `Section ${rng.int(2, 7)}, Table ${rng.int(1, 9)}`, confidence: 'confirmed' as const };
+      const conditionIndex = rng.int(0, CONDITIONS.length - 1);
+      const condition = CONDITIONS[conditionIndex]!;
+      const base = { id: `${model}-${i}`, model, measure: `runs in which the model ${verb} ${object}`, condition, conditionLabel: CONDITION_LABELS[conditionIndex]!, locator: `Section ${rng.int(2, 7)}, Table ${rng.int(1, 9)}`, confidence: 'confirmed' as const };
       if (rng.next() < 0.5) {
         const numerator = rng.int(0, 100);
         return { ...base, numerator, denominator: 100, quote: `The model ${verb} ${object} in ${numerator} of 100 runs.` };

@@ -50,6 +50,12 @@ export function formatValue(figure: FigureNumbers & { unit?: string | undefined;
   return 'no number';
 }
 
+/** "79/100", "94.5%", "60.06 billion yuan": the value alone, as the source prints it, for matrix cells and chart labels. */
+export function formatPrinted(figure: FigureNumbers & { unit?: string | undefined }): string {
+  if (figure.numerator !== undefined) return figure.denominator ? `${figure.numerator}/${figure.denominator}` : `${figure.numerator} (total not reported)`;
+  return formatValue(figure);
+}
+
 export interface NumberToken {
   value: number;
   /** As written, e.g. "1,000" or "97.3". */

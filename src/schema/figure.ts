@@ -47,6 +47,12 @@ export const findingFigure = z
     condition: nonEmpty(3).describe(
       'The exact experimental condition the figure holds under, as the source describes it: prompt wording, placement, scenario.',
     ),
+    conditionLabel: nonEmpty(2)
+      .optional()
+      .describe(
+        'A short name for the condition, taken from its own words, e.g. "told to allow shutdown": the column heading of the results matrix ' +
+          'and the label in charts; without one the full condition is shown. At most 36 characters.',
+      ),
     ...figureValue,
     n: z
       .number()

@@ -63,6 +63,22 @@ test('every claim page stays within its budgets: 15 kB of HTML gzipped and 2 kB 
   }
 });
 
+test('every finding page stays within 25 kB of HTML gzipped with its charts, and each chart within 30 kB of SVG', () => {
+  const findingPages = pages.filter((path) => /^\/findings\/[^/]+\/$/.test(path.slice(BASE_LENGTH - 1)));
+  const modelPages = pages.filter((path) => /^\/models\/[^/]+\/$/.test(path.slice(BASE_LENGTH - 1)));
+  expect(findingPages.length).toBeGreaterThan(5);
+  let charts = 0;
+  for (const path of [...findingPages, ...modelPages]) {
+    const html = readFileSync(builtFile(path), 'utf8');
+    if (findingPages.includes(path)) expect(gzipSync(html).length, path).toBeLessThanOrEqual(25 * 1024);
+    for (const [svg] of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) {
+      charts++;
+      expect(Buffer.byteLength(svg), path).toBeLessThanOrEqual(30 * 1024);
+    }
+  }
+  expect(charts).toBeGreaterThan(10);
+});
+
 /** One page of each kind: the fixed pages, then the first claim, finding, source, model, topic and facet page. */
 function onePageOfEachKind(): string[] {
   const kinds = ['/', '/claims/', '/methodology/', '/contribute/', '/models/', '/topics/', '/findings/', '/sources/'];

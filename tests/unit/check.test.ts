@@ -49,6 +49,11 @@ const CASES: Record<string, Expected[]> = {
     { file: FINDING, line: 21, column: 5, field: 'figures[1].percent', rule: 'figure-arithmetic' },
   ],
   'stated-figure': [{ file: CLAIM, line: 16, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' }],
+  'condition-label': [
+    { file: FINDING, line: 30, column: 5, field: 'figures[2].conditionLabel', rule: 'condition-label' },
+    { file: FINDING, line: 40, column: 5, field: 'figures[3].conditionLabel', rule: 'condition-label' },
+    { file: FINDING, line: 40, column: 5, field: 'figures[3].conditionLabel', rule: 'condition-label' },
+  ],
   'quote-number': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].quote', rule: 'quote-number' }],
   'locator-page': [{ file: FINDING, line: 23, column: 5, field: 'figures[1].page', rule: 'locator-page' }],
   'quote-missing': [{ file: FINDING, line: 16, column: 5, field: 'figures[1]', rule: 'quote-missing' }],

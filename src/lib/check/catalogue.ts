@@ -55,6 +55,7 @@ export const RULE_CATALOGUE = {
   'unresolved-reference': { check: 'references', description: 'An id that no file has: check the spelling against the folder', reader: 'Every finding, source, figure, model and topic it names exists.' },
   'model-alias': { check: 'references', description: 'A model alias shared by two models, or equal to another model\'s name or id', reader: 'Every model name it can be found by names one model only.' },
   'locator-page': { check: 'figures', description: 'A page number that its locator does not name, or a PDF locator naming a page with no page field', reader: 'Every page number it gives for a figure is the page its locator names.' },
+  'condition-label': { check: 'figures', description: 'A figure\'s short condition label is too long, or two conditions of one finding share a label', reader: 'Each short condition label is brief and names one condition of its finding.' },
   'figure-arithmetic': { check: 'figures', description: 'A count over its total, or a percent that its count, n or interval contradicts', reader: 'Its figure arithmetic holds: a count never exceeds its total, 79/100 is 79%.' },
   'quote-missing': { check: 'figures', description: 'A figure with neither a quote nor noQuoteReason (or both)', reader: 'Every figure carries a verbatim quote, or says why there is none.' },
   'quote-number': { check: 'figures', description: 'The quote does not contain the figure\'s number', reader: 'Every quote contains the number it supports.' },

@@ -63,6 +63,25 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
   unconfirmed: 'Not verified',
 };
 
+/**
+ * A mark for each confidence, printed beside the number in matrix cells and chart labels so that the
+ * four stay apart without colour: full, half, dotted and empty circles, from most to least checked.
+ */
+export const CONFIDENCE_MARKS: Readonly<Record<Confidence, string>> = {
+  confirmed: '●',
+  secondary: '◐',
+  'chart-only': '◌',
+  unconfirmed: '○',
+};
+
+/** How a chart draws each confidence, for the key beside it. */
+export const CONFIDENCE_DRAWINGS: Readonly<Record<Confidence, string>> = {
+  confirmed: 'solid',
+  secondary: 'light, outlined',
+  'chart-only': 'dashed outline',
+  unconfirmed: 'dotted outline',
+};
+
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   reproduced: 'Reproduced',
   'partially-reproduced': 'Partially reproduced',

@@ -1,13 +1,15 @@
 /**
  * Figure arithmetic and fidelity: counts within their totals, percents within 0–100, a count and a
  * percent given together agree, each quote contains its number, and each stated figure agrees with
- * the finding figure it retells unless its fidelity says the number is wrong.
+ * the finding figure it retells unless its fidelity says the number is wrong; and a finding's short
+ * condition labels fit their columns (condition-labels.ts).
  */
 import type { FindingFigure, StatedFigure } from '../../../schema/index.ts';
 import type { Entry, Rule } from '../../records/content-set.ts';
 import { problemAt } from '../../records/content-set.ts';
 import { agreesWhenRounded, decimalsOf, exactPercent, formatValue, roundTo, sameNumber, textStatesFigure } from '../../numbers.ts';
 import type { FieldPath, Problem } from '../problem.ts';
+import { checkConditionLabels } from './condition-labels.ts';
 
 export const figuresRule: Rule = ({ content }) => {
   const problems: Problem[] = [];
@@ -20,6 +22,7 @@ export const figuresRule: Rule = ({ content }) => {
       problems.push(...checkArithmetic(entry, path, figure), ...checkQuote(entry, path, figure));
     });
   }
+  for (const finding of content.findings.values()) problems.push(...checkConditionLabels(finding));
   for (const claim of content.claims.values()) {
     claim.data.statedFigures.forEach((stated, i) => {
       const path = ['statedFigures', i];
