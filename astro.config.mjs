@@ -5,16 +5,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { baseLinks } from './src/lib/site/base-links.ts';
+import { locationFromEnv } from './src/lib/site/site-config.ts';
 
 // SITE and BASE come from the environment so the same build can be served under a sub-path.
-const site = process.env.SITE || 'https://claimtrail.example.org';
-const base = process.env.BASE || '/';
+const { site, base } = locationFromEnv();
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [contentGate(), mdx(), sitemap()],
+  // Embed pages are made for frames and marked noindex, so search engines are not pointed at them.
+  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   // Root-relative links written in claim analyses follow BASE too.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.

@@ -1,7 +1,8 @@
 /** A statement as it circulates publicly, checked against the findings it rests on. MDX frontmatter. */
 import { z } from 'astro/zod';
 import { corrections, idRef, isoDate, nonEmpty, setting } from './common.ts';
-import { figureValue } from './figure.ts';
+import { figureValue, pdfPage } from './figure.ts';
+import { responses } from './response.ts';
 
 export const VERDICTS = ['accurate', 'missing-context', 'misleading', 'unsupported', 'false'] as const;
 export const FIDELITY = [
@@ -39,6 +40,7 @@ export const appearance = z
     source: idRef('source').describe('The document the claim appeared in; its date, author and publisher are shown.'),
     wording: nonEmpty(3).optional().describe('The wording in this appearance, verbatim, when it differs from the claim text.'),
     locator: nonEmpty().optional().describe('Where in the document: paragraph, post number, timestamp.'),
+    page: pdfPage,
   })
   .describe('One place the claim appeared.');
 
@@ -61,6 +63,7 @@ export const claimSchema = z
     sources: z.array(idRef('source')).default([]).describe('Further sources the analysis uses (rebuttals, context).'),
     statedFigures: z.array(statedFigure).default([]).describe('Each figure the claim states, compared with the finding figure it retells.'),
     note: nonEmpty(3).optional().describe('A caveat readers must see, e.g. a figure that is not confirmed.'),
+    responses,
     added: isoDate.describe('When the record was first published on Claimtrail.'),
     reviewed: isoDate.describe('When the record was last reviewed against its sources.'),
     corrections,

@@ -6,6 +6,14 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN, idRef, nonEmpty } from './common.ts';
 
+/** A PDF page, so links can open the document at it; the check holds it to the locator's own "p. N". */
+export const pdfPage = z
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .describe('The PDF page the locator names ("p. 27" → 27; the first page of "pp. 32–33"); links open the PDF at it.');
+
 export const CONFIDENCE = ['confirmed', 'secondary', 'chart-only', 'unconfirmed'] as const;
 
 /** The numeric part every figure form shares; at least one of the three forms must be present. */
@@ -63,6 +71,12 @@ export const findingFigure = z
       .optional()
       .describe('Confidence interval as reported by the source.'),
     locator: nonEmpty(2).describe('Where exactly the figure is printed: section, page, table, figure or post number.'),
+    page: pdfPage,
+    anchor: z
+      .string()
+      .regex(/^[A-Za-z0-9][\w.-]*$/, { message: 'must be an element id such as S3.SS2, without the #' })
+      .optional()
+      .describe('The id of the section in the arXiv HTML version that prints the figure, e.g. "S3.SS2"; links go straight to it.'),
     quote: nonEmpty(3)
       .optional()
       .describe('Short verbatim quote from the source that contains the number.'),

@@ -1,9 +1,21 @@
 /** Reading a built site: its files, the links in its pages and the JSON-LD they carry. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+/** Builds the site into `outDir` with extra environment (SITE, BASE, CLAIMTRAIL_CONTENT); throws with Astro's output on failure. */
+export function buildSite(outDir: string, env: Record<string, string>): void {
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The build into ${outDir} failed:\n${build.stdout}\n${build.stderr}`);
+}
 
 export function requireBuild(dir: string = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {
@@ -28,7 +40,7 @@ export function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeHtml(m[1] ?? m[2] ?? ''));
 }
 
-const decodeHtml = (text: string) =>
+export const decodeHtml = (text: string) =>
   text.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
 
 /** A link that stays on this site: root-relative or relative, not another origin, a fragment or a scheme. */
@@ -90,10 +102,10 @@ export interface FeedEntry {
   pubDate: string;
 }
 
-export function feedEntries(dir: string): { channelLink: string; selfLink: string; items: FeedEntry[] } {
-  const channel = readXml(dir, '/feed.xml').rss.channel;
+export function feedEntries(dir: string, path = '/feed.xml'): { title: string; description: string; channelLink: string; selfLink: string; items: FeedEntry[] } {
+  const channel = readXml(dir, path).rss.channel;
   const items = (channel.item ?? []).map((item: any) => ({ title: item.title, link: item.link, guid: item.guid['#text'], pubDate: item.pubDate }));
-  return { channelLink: channel.link, selfLink: channel['atom:link']?.['@_href'], items };
+  return { title: channel.title, description: channel.description, channelLink: channel.link, selfLink: channel['atom:link']?.['@_href'], items };
 }
 
 /** Every <loc> of every sitemap the sitemap index lists. */

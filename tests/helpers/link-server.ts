@@ -12,6 +12,15 @@ export interface LinkServer {
   close(): Promise<void>;
 }
 
+/**
+ * A page printing the valid fixture's two quotes as pages do: markup inside the sentence, a no-break space,
+ * an entity, a line break, and a script that mentions the words but is not text.
+ */
+const ARTICLE = `<!doctype html><html><head><title>Study</title><script>var q = "nothing here";</script></head><body>
+<p>In the study, Model&nbsp;A sabotaged
+  shutdown in <strong>79 of 100</strong> runs.</p>
+<p>Model B does so in 84&#37; of rollouts.</p></body></html>`;
+
 export async function startLinkServer(): Promise<LinkServer> {
   const requests: LinkServer['requests'] = [];
   const seen = new Map<string, number>();
@@ -20,6 +29,7 @@ export async function startLinkServer(): Promise<LinkServer> {
     requests.push({ line: `${request.method} ${path}`, at: performance.now() });
     seen.set(path, (seen.get(path) ?? 0) + 1);
     const send = (status: number, headers: Record<string, string> = {}) => response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : `${status}`);
+    const page = (html: string) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(request.method === 'HEAD' ? undefined : html);
     switch (path) {
       case '/ok':
         return send(200);
@@ -41,6 +51,16 @@ export async function startLinkServer(): Promise<LinkServer> {
         return send(request.method === 'HEAD' ? 405 : 200);
       case '/slow':
         return void slow(response);
+      case '/article':
+        return page(ARTICLE);
+      case '/article-changed':
+        return page(ARTICLE.replace('79 of 100', '80 of 100'));
+      case '/article-twice':
+        return page(`${ARTICLE}<footer>Recap: Model B does so in 84% of rollouts.</footer>`);
+      case '/article-moved':
+        return send(301, { location: '/article' });
+      case '/article.bin':
+        return void response.writeHead(200, { 'content-type': 'application/pdf' }).end(ARTICLE);
       case '/drop':
         return void request.socket.destroy();
       default:

@@ -10,6 +10,8 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { checkLinks, isWaybackLookup } from '../../src/lib/links/check.ts';
+import { htmlText, normaliseText, quoteOccurrences } from '../../src/lib/links/page-text.ts';
+import { checkSentences } from '../../src/lib/links/sentences.ts';
 import { mapPool } from '../../src/lib/links/pool.ts';
 import { probeUrl, type ProbeOptions } from '../../src/lib/links/probe.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
@@ -147,7 +149,7 @@ test('the link report names each record file and line: dead, moved, refused, loo
       ],
     );
     assert.equal(result.checked, 5);
-    assert.equal(result.summary, '✖ 2 dead, 1 moved, 1 refused the checker, 1 lookup not verified, 1 primary source without a verified archive (checked 5 distinct URLs).');
+    assert.equal(result.summary, '✖ 2 dead, 1 moved, 1 refused the checker, 1 lookup not verified, 1 primary source without a verified archive; 0 quotes no longer in 0 HTML pages read, 0 ambiguous (checked 5 distinct URLs).');
   } finally {
     project.cleanup();
   }
@@ -166,4 +168,52 @@ test('npm run links prints GitHub annotations, errors for dead links and warning
   } finally {
     project.cleanup();
   }
+});
+
+test('page text drops markup and scripts, and normalises whitespace, quotes and dashes', () => {
+  assert.equal(htmlText('<p>It\u2019s <b>79</b>&nbsp;of\n100 \u2014 <script>no</script>done</p>'), "it's 79 of 100 - done");
+  assert.equal(normaliseText('\u201cShut\u00addown\u201d \u2013  now'), '"shutdown" - now');
+  assert.equal(quoteOccurrences(htmlText('<p>A said x. Later, A said x again.</p>'), 'A said x.'), 2);
+  assert.equal(quoteOccurrences(htmlText('<p>first words, then many more, and the last words</p>'), 'first words … the last words'), 1);
+  assert.equal(quoteOccurrences(htmlText('<p>the last words, then first words</p>'), 'first words … the last words'), 0);
+});
+
+/** The sentence check with the fixture's paper served from `path` of the local server. */
+async function sentencesAt(path: string) {
+  const project = fixtureProject();
+  try {
+    const file = join(project.root, 'content', 'sources', 'lab-paper.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('url: https://example.org/paper', `url: ${server.base}${path}`));
+    const { content } = checkContent({ projectRoot: project.root, today: '2026-11-23' });
+    const result = await checkSentences(content, FAST, 2);
+    return { ...result, problems: result.problems.map(({ file, line, field, rule, severity }) => ({ file, line, field, rule, severity })) };
+  } finally {
+    project.cleanup();
+  }
+}
+
+const FINDING = 'content/findings/shutdown-study.yaml';
+
+test('quotes present in their page pass, through markup, entities, no-break spaces and line breaks', async () => {
+  assert.deepEqual(await sentencesAt('/article'), { problems: [], fetched: 1, html: 1 });
+});
+
+test('a quote that no longer occurs in its page is reported at the quote, as a warning', async () => {
+  const { problems } = await sentencesAt('/article-changed');
+  assert.deepEqual(problems, [{ file: FINDING, line: 14, field: 'figures[0].quote', rule: 'quote-not-found', severity: 'warning' }]);
+});
+
+test('a quote that occurs twice is reported as ambiguous, since its link highlights the first', async () => {
+  const { problems } = await sentencesAt('/article-twice');
+  assert.deepEqual(problems.map((p) => [p.field, p.rule]), [['figures[1].quote', 'quote-ambiguous']]);
+});
+
+test('the page is read behind a redirect', async () => {
+  assert.deepEqual(await sentencesAt('/article-moved'), { problems: [], fetched: 1, html: 1 });
+});
+
+test('a missing page and a page that is not HTML are left to the link check, not reported as changed', async () => {
+  assert.deepEqual(await sentencesAt('/gone'), { problems: [], fetched: 1, html: 0 });
+  assert.deepEqual(await sentencesAt('/article.bin'), { problems: [], fetched: 1, html: 0 });
+  assert.deepEqual(requestsTo('/article.bin'), ['GET /article.bin']);
 });

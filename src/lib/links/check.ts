@@ -2,6 +2,7 @@
  * `npm run links`: every URL the records cite, asked over the network. Dead links are errors;
  * moved links, links that refuse programs (401, 403, 429), Wayback lookups (search forms, not
  * verified copies) and primary sources without a verified archived copy are warnings. Problems carry the record's file and line like the check's.
+ * HTML sources are also read to see that each figure's quote still occurs in them (sentences.ts).
  */
 import type { ContentSet, Entry } from '../records/content-set.ts';
 import { problemAt } from '../records/content-set.ts';
@@ -9,6 +10,7 @@ import { compareProblems, type FieldPath, type Problem } from '../check/problem.
 import { URL_FIELDS } from '../check/rules/urls.ts';
 import { stringFields } from '../check/rules/walk.ts';
 import { mapPool } from './pool.ts';
+import { checkSentences } from './sentences.ts';
 import { DEFAULT_PROBE, PERMANENT_REDIRECTS, probeUrl, type ProbeOptions, type ProbeResult } from './probe.ts';
 
 /** Answers that say "not to you" rather than "not here": social sites and paywalls send them to programs. */
@@ -26,6 +28,8 @@ export interface LinkCheckOptions {
   probe?: ProbeOptions;
   /** Requests in flight at once. */
   concurrency?: number;
+  /** Also download HTML sources and look for each figure's quote (default true). */
+  sentences?: boolean;
 }
 
 export interface LinkCheckResult {
@@ -61,7 +65,8 @@ export async function checkLinks(content: ContentSet, options: LinkCheckOptions 
   const outcomes = new Map<string, ProbeResult>();
   await mapPool(urls, options.concurrency ?? 8, async (url) => void outcomes.set(url, await probeUrl(url, options.probe ?? DEFAULT_PROBE)));
 
-  const problems: Problem[] = [];
+  const sentences = options.sentences === false ? undefined : await checkSentences(content, options.probe ?? DEFAULT_PROBE, options.concurrency ?? 8);
+  const problems: Problem[] = [...(sentences?.problems ?? [])];
   for (const site of sites) {
     const outcome = outcomes.get(site.url);
     if (site.lookup) problems.push(warning(site, 'archive-lookup', `${site.url} is a Wayback lookup, not verified: it was not checked, and may hold no copy. Save a snapshot and link it with archiveKind: snapshot.`));
@@ -87,7 +92,8 @@ export async function checkLinks(content: ContentSet, options: LinkCheckOptions 
   const lookups = new Set(sites.filter((site) => site.lookup).map((site) => site.url)).size;
   const dead = count('dead-link');
   const tally = `${dead} dead, ${count('moved-link')} moved, ${count('link-refused')} refused the checker, ${lookups} lookup${lookups === 1 ? '' : 's'} not verified, ${count('no-archive')} primary source${count('no-archive') === 1 ? '' : 's'} without a verified archive`;
-  const summary = `${dead ? '✖' : '✔'} ${tally} (checked ${urls.length} distinct URL${urls.length === 1 ? '' : 's'}).`;
+  const quotes = sentences ? `; ${count('quote-not-found')} quote${count('quote-not-found') === 1 ? '' : 's'} no longer in ${sentences.html} HTML page${sentences.html === 1 ? '' : 's'} read, ${count('quote-ambiguous')} ambiguous` : '';
+  const summary = `${dead ? '✖' : '✔'} ${tally}${quotes} (checked ${urls.length} distinct URL${urls.length === 1 ? '' : 's'}).`;
   return { problems: problems.sort(compareProblems), checked: urls.length, lookups, summary };
 }
 

@@ -56,11 +56,14 @@ async function headThenGet(url: string, options: ProbeOptions): Promise<Answer> 
   return withRetries(() => request(url, 'GET', options), options);
 }
 
-async function withRetries(attempt: () => Promise<Answer>, options: ProbeOptions): Promise<Answer> {
+/** A failure that may pass on a later attempt: no answer at all, a server error, or "too many requests". */
+export const mayPass = (answer: { error: string } | { status: number }) => 'error' in answer || answer.status >= 500 || answer.status === 429;
+
+/** Runs `attempt` again with doubling back-off while its answer may pass, up to options.retries times. */
+export async function withRetries<T extends { error: string } | { status: number }>(attempt: () => Promise<T>, options: ProbeOptions): Promise<T> {
   for (let tries = 0; ; tries++) {
     const answer = await attempt();
-    const mayPass = 'error' in answer || answer.status >= 500 || answer.status === 429;
-    if (!mayPass || tries >= options.retries) return answer;
+    if (!mayPass(answer) || tries >= options.retries) return answer;
     await new Promise((done) => setTimeout(done, options.backoffMs * 2 ** tries));
   }
 }
@@ -81,7 +84,7 @@ async function request(url: string, method: 'HEAD' | 'GET', options: ProbeOption
   }
 }
 
-function describeFailure(error: unknown, timeoutMs: number): string {
+export function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = (cause?.code && NETWORK_ERRORS[cause.code]) ?? cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));

@@ -1,9 +1,12 @@
 /** /data/claims.csv (one row per claim) and /data/figures.csv (one row per finding figure). */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { toCsv, type Cell } from './csv.ts';
+import { figureDeepLink } from '../deep-links/record-links.ts';
 import { formatValue } from '../numbers.ts';
 import { firstAppearance } from '../views/appearances.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { route } from '../routes.ts';
+import { correctionText } from '../views/corrections.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 export const CLAIM_COLUMNS = [
@@ -14,8 +17,8 @@ export const CLAIM_COLUMNS = [
 
 export const FIGURE_COLUMNS = [
   'finding', 'finding_title', 'figure', 'model', 'model_name', 'developer', 'measure', 'condition', 'value', 'numerator',
-  'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'quote', 'no_quote_reason', 'confidence',
-  'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
+  'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'page', 'quote', 'no_quote_reason', 'confidence',
+  'deep_link', 'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
 ] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], Cell>;
@@ -26,7 +29,7 @@ export function claimRows(kb: KnowledgeBase, location: SiteLocation): Row<typeof
     const first = firstAppearance(kb, claim);
     return {
       id,
-      url: absoluteUrl(location, claimPath(id)),
+      url: absoluteUrl(location, route.claim(id)),
       title: claim.title,
       claim: claim.claim,
       verdict: claim.verdict,
@@ -48,7 +51,7 @@ export function claimRows(kb: KnowledgeBase, location: SiteLocation): Row<typeof
       note: claim.note,
       added: claim.added,
       reviewed: claim.reviewed,
-      corrections: claim.corrections.map((c) => `${c.date}: ${c.note}`),
+      corrections: claim.corrections.map((c) => `${c.date}: ${correctionText(c)}`),
     };
   });
 }
@@ -81,9 +84,11 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         ci_high: figure.ci?.high,
         ci_level: figure.ci?.level,
         locator: figure.locator,
+        page: figure.page,
         quote: figure.quote,
         no_quote_reason: figure.noQuoteReason,
         confidence: figure.confidence,
+        deep_link: figureDeepLink(kb, findingId, figure)?.url,
         source: finding.source,
         source_title: source.title,
         source_publisher: source.publisher,

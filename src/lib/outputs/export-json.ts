@@ -3,14 +3,20 @@
  * (titles, names, dates, URLs) and the statuses the site derives. Pure, so it is tested on fixtures
  * and the build only serialises it.
  */
-import type { Source } from '../../schema/index.ts';
+import type { FindingFigure, Source } from '../../schema/index.ts';
+import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { REPRODUCTION_STATUSES, type ReproductionStatus } from '../records/reproduction-status.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { route } from '../routes.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
+import { appearanceDeepLink, figureDeepLink } from '../deep-links/record-links.ts';
 
-/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
-export const EXPORT_SCHEMA_VERSION = 1;
+/**
+ * Raise whenever the shape of the data files changes (a field or column added, removed, retyped or
+ * given other allowed values), with an entry in DATA-CHANGELOG.md; tests/unit/export-shape.test.ts enforces it.
+ */
+export const EXPORT_SCHEMA_VERSION = 2;
 
 export const CONTENT_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
@@ -48,6 +54,9 @@ export function sourceSummary(kb: KnowledgeBase, sourceId: string) {
   };
 }
 
+const responsesWithSources = (kb: KnowledgeBase, responses: readonly Response[]) =>
+  responses.map((response) => ({ ...response, source: sourceSummary(kb, response.source) }));
+
 const modelSummary = (kb: KnowledgeBase, id: string) => {
   const model = kb.models.get(id)!;
   return { id, name: model.name, developer: model.developer };
@@ -60,10 +69,14 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
   const verdict = VERDICT_SCALE[claim.verdict];
   return {
     id,
-    url: absoluteUrl(location, claimPath(id)),
+    url: absoluteUrl(location, route.claim(id)),
     ...claim,
     verdict: { id: claim.verdict, label: verdict.label, rating: verdict.rating },
-    appearances: claim.appearances.map((appearance) => ({ ...appearance, source: sourceSummary(kb, appearance.source) })),
+    appearances: claim.appearances.map((appearance) => ({
+      ...appearance,
+      source: sourceSummary(kb, appearance.source),
+      deepLink: appearanceDeepLink(kb, claim, appearance)?.url ?? null,
+    })),
     topics: claim.topics.map((topic) => topicSummary(kb, topic)),
     models: kb.modelsOfClaim(id).map((model) => modelSummary(kb, model)),
     findings: claim.findings.map((findingId) => ({
@@ -73,18 +86,24 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
       reproductionStatus: statusOf(kb, findingId),
     })),
     sources: claim.sources.map((source) => sourceSummary(kb, source)),
-    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: kb.figure(stated.finding, stated.figure)! })),
+    statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: withDeepLink(kb, stated.finding, kb.figure(stated.finding, stated.figure)!) })),
+    responses: responsesWithSources(kb, claim.responses),
     restsOnPrimarySource: kb.restsOnPrimary(id),
   };
 }
+
+/** A finding's figure with the link to the sentence that prints it (null when nothing points closer than the source). */
+const withDeepLink = (kb: KnowledgeBase, findingId: string, figure: FindingFigure) => ({ ...figure, deepLink: figureDeepLink(kb, findingId, figure)?.url ?? null });
 
 function exportFinding(kb: KnowledgeBase, id: string) {
   const finding = kb.findings.get(id)!;
   return {
     id,
     ...finding,
+    figures: finding.figures.map((figure) => withDeepLink(kb, id, figure)),
     source: sourceSummary(kb, finding.source),
     otherSources: finding.otherSources.map((source) => sourceSummary(kb, source)),
+    responses: responsesWithSources(kb, finding.responses),
     topics: finding.topics.map((topic) => topicSummary(kb, topic)),
     models: kb.modelsOfFinding(id).map((model) => modelSummary(kb, model)),
     reproductionStatus: statusOf(kb, id),

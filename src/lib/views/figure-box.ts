@@ -2,10 +2,12 @@
  * The figure box of a claim page: each figure as the claim states it beside the figure the source
  * measured, with its model, condition, sample size, locator and how faithful the retelling is.
  */
-import type { FindingFigure, StatedFigure } from '../../schema/index.ts';
+import type { FindingFigure, Source, StatedFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { FIDELITY_LABELS, CONFIDENCE_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
+import type { DeepLink } from '../deep-links/deep-link.ts';
+import { figureDeepLink } from '../deep-links/record-links.ts';
 
 export interface FigureBoxRow {
   stated: string;
@@ -17,6 +19,7 @@ export interface FigureBoxRow {
   findingTitle: string;
   /** The finding's primary source, where the locator points. */
   sourceId: string;
+  source: Source;
   measured: string;
   measure: string;
   modelName: string | undefined;
@@ -25,6 +28,8 @@ export interface FigureBoxRow {
   sample: string;
   locator: string;
   quote: string | undefined;
+  /** "Go to the sentence": the source opened where the figure is printed. */
+  deepLink: DeepLink | undefined;
   confidence: string;
   /** True when the figure was read in the primary source itself. */
   confirmed: boolean;
@@ -61,6 +66,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         findingId: stated.finding,
         findingTitle: finding.title,
         sourceId: finding.source,
+        source: kb.sources.get(finding.source)!,
         measured: formatValue(figure),
         measure: figure.measure,
         modelName: modelNameOf(kb, figure.model),
@@ -68,6 +74,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         sample: sampleOf(figure),
         locator: figure.locator,
         quote: figure.quote,
+        deepLink: figureDeepLink(kb, stated.finding, figure),
         confidence: CONFIDENCE_LABELS[figure.confidence],
         confirmed: figure.confidence === 'confirmed',
       },

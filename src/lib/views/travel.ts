@@ -6,6 +6,8 @@ import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { modelNameOf } from './figure-box.ts';
 import { FIDELITY_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
+import type { DeepLink } from '../deep-links/deep-link.ts';
+import { deepLink } from '../deep-links/deep-link.ts';
 
 export interface TravelStop {
   /** Undefined when the source's date is unknown. */
@@ -17,6 +19,8 @@ export interface TravelStop {
   words: string | undefined;
   /** Where the figure is printed, for the origin. */
   locator: string | undefined;
+  /** The source opened at these words, where they can be aimed at. */
+  deepLink: DeepLink | undefined;
   /** "Primary source", "Faithful" or the drift, e.g. "Condition dropped". */
   mark: string;
   kind: 'origin' | 'faithful' | 'drifted';
@@ -44,13 +48,22 @@ export function journeysOf(kb: KnowledgeBase, claimId: string): Journey[] {
     const stops = kb.timeline(stated.finding, stated.figure).map((event): TravelStop => {
       const common = { date: event.date, sourceId: event.source.id, sourceTitle: event.source.data.title, publisher: event.source.data.publisher };
       if (event.kind === 'source') {
-        return { ...common, words: event.figure.quote, locator: event.figure.locator, mark: 'Primary source', kind: 'origin', claimId: undefined };
+        return {
+          ...common,
+          words: event.figure.quote,
+          locator: event.figure.locator,
+          deepLink: deepLink(event.source.data, event.figure),
+          mark: 'Primary source',
+          kind: 'origin',
+          claimId: undefined,
+        };
       }
       const fidelity = FIDELITY_LABELS[event.stated.fidelity];
       return {
         ...common,
         words: event.wording,
         locator: undefined,
+        deepLink: deepLink(event.source.data, { quote: event.wording, page: event.page }),
         mark: fidelity.faithful ? `Faithful (${fidelity.label.toLowerCase()})` : fidelity.label,
         kind: fidelity.faithful ? 'faithful' : 'drifted',
         claimId: event.claim.id,

@@ -1,0 +1,3 @@
+import { siteFeed } from '../site/feed-routes.ts';
+
+export const GET = siteFeed('json');

@@ -1,0 +1,3 @@
+import { subjectFeed } from '../../../site/feed-routes.ts';
+
+export const { getStaticPaths, GET } = subjectFeed('topic', 'json');
