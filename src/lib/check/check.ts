@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../records/content-set.ts';
-import { loadContent } from '../records/load.ts';
+import { loadContent, type RawRecord } from '../records/load.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
@@ -16,7 +16,8 @@ import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeh
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
 import { verdictsRule } from './rules/verdicts.ts';
-import { validateRecord } from './validate.ts';
+import { validateRecord, type Explain } from './validate.ts';
+import { nameHint, vocabularyEntries } from '../records/vocabulary-names.ts';
 
 /** Integrity rules, in the order the methodology page lists them. */
 export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
@@ -60,13 +61,14 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
   const pending = pendingFields(loaded.records);
 
+  const explainName = vocabularyNameExplainer(loaded.records);
   const content = emptyContentSet();
   const knownIds = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, new Set<string>()])) as Record<CollectionKind, Set<string>>;
   const schemas = { ...RECORD_COLLECTIONS, ...VOCABULARY_FILES };
   for (const { kind, id } of loaded.unreadable) knownIds[kind].add(id);
   for (const record of loaded.records) {
     knownIds[record.kind].add(record.id);
-    const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind]);
+    const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
     problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
     if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) continue;
     const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
@@ -79,6 +81,17 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   }
   const counts = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, knownIds[kind as CollectionKind].size])) as Record<CollectionKind, number>;
   return { problems: problems.sort(compareProblems), files: loaded.files, content, counts };
+}
+
+/** Model and topic fields hold ids; a display name or alias written there gets the id to write instead. */
+function vocabularyNameExplainer(raw: readonly RawRecord[]): Explain {
+  const entries = { models: vocabularyEntries(raw, 'models'), topics: vocabularyEntries(raw, 'topics') };
+  return (path, input) => {
+    if (typeof input !== 'string') return undefined;
+    const [parent, last] = [path.at(-2), path.at(-1)];
+    const kind = last === 'model' || parent === 'models' ? 'models' : parent === 'topics' ? 'topics' : undefined;
+    return kind && nameHint(input, entries[kind]);
+  };
 }
 
 /** Problems that concern the given files (paths as in CheckResult.files), still judged against all others. */

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { CollectionKind } from '../../schema/index.ts';
 import { isObject, loadContent } from '../records/load.ts';
+import { vocabularyEntries, type NamedEntry } from '../records/vocabulary-names.ts';
 
 export interface KnownFigure {
   id: string;
@@ -20,6 +21,8 @@ export interface KnownFinding {
 export interface KnownRecords {
   ids: Record<CollectionKind, string[]>;
   findings: Map<string, KnownFinding>;
+  /** content/models.yaml with names and aliases, so a model may be given by the name people know it by. */
+  models: NamedEntry[];
 }
 
 export function knownRecords(contentDir: string): KnownRecords {
@@ -32,7 +35,7 @@ export function knownRecords(contentDir: string): KnownRecords {
     if (record.kind === 'findings' && isObject(record.data)) findings.set(record.id, describeFinding(record.data));
   }
   for (const list of Object.values(ids)) list.sort();
-  return { ids, findings };
+  return { ids, findings, models: vocabularyEntries(loaded.records, 'models') };
 }
 
 function describeFinding(data: Record<string, unknown>): KnownFinding {
