@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedItems } from '../lib/outputs/feed.ts';
 import { absoluteUrl } from '../lib/site/site-url.ts';
+import { startOf } from '../lib/views/labels.ts';
 import { siteLocation } from '../site/location.ts';
 import { siteRecords } from '../site/records.ts';
 
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () =>
     items: feedItems(await siteRecords()).map((item) => ({
       title: item.title,
       link: absoluteUrl(siteLocation, item.path),
-      pubDate: new Date(`${item.date}T00:00:00Z`),
+      pubDate: startOf(item.date),
       description: item.description,
       categories: [item.kind],
       // Several items can share a page, so the guid is the item's own id rather than its link.

@@ -1,6 +1,6 @@
 /** One attempt to reproduce, extend or contest a finding. The finding's status is derived from these. */
 import { z } from 'astro/zod';
-import { idRef, isoDate, materials, nonEmpty } from './common.ts';
+import { idRef, materials, nonEmpty, publicationDate } from './common.ts';
 import { findingFigure } from './figure.ts';
 
 export const OUTCOMES = ['reproduced', 'partially-reproduced', 'not-reproduced', 'disputed'] as const;
@@ -11,7 +11,7 @@ export const reproductionSchema = z
     finding: idRef('finding').describe('The finding this attempt reproduces, extends or contests.'),
     by: z.array(nonEmpty()).min(1).describe('Who ran it: people and/or organisation.'),
     independent: z.boolean().describe('false when the finding\'s own authors ran it.'),
-    date: isoDate.describe('When the attempt was published.'),
+    date: publicationDate.describe('When the attempt was published: YYYY-MM-DD, or YYYY-MM or YYYY when the document reveals no more.'),
     source: idRef('source').describe('The document that reports the attempt.'),
     method: nonEmpty(10).describe('How it was run: harness, models, sample sizes, what differed from the original.'),
     outcome: z

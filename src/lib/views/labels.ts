@@ -108,6 +108,12 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
  * with no locale dependence. Sources may give only a month or a year.
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The first moment (UTC) of a date that may name only a month or a year: "2025-12" is 1 December 2025. */
+export function startOf(date: string): Date {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return new Date(`${year}-${month}-${day}T00:00:00Z`);
+}
+
 export function formatDate(iso: string | undefined): string {
   if (!iso) return 'date unknown';
   const [year, month, day] = iso.split('-').map(Number);

@@ -9,6 +9,12 @@ import { stringFields } from './walk.ts';
 
 const DATE_FIELDS = new Set(['published', 'date', 'reviewed', 'added']);
 
+/** Whether date a is before date b, compared at the precision both have ("2025-12" is not before "2025-12-05"). */
+function earlierThan(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) < b.slice(0, length);
+}
+
 export const datesRule: Rule = ({ content, today }) => {
   const problems: Problem[] = [];
   const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
@@ -34,7 +40,7 @@ export const datesRule: Rule = ({ content, today }) => {
   for (const reproduction of content.reproductions.values()) {
     const finding = content.findings.get(reproduction.data.finding);
     const source = finding && content.sources.get(finding.data.source);
-    if (source?.data.published && reproduction.data.date < source.data.published) {
+    if (source?.data.published && earlierThan(reproduction.data.date, source.data.published)) {
       problems.push(problemAt(reproduction, ['date'], 'date-order',
         `Dated ${reproduction.data.date}, before its finding's source "${source.id}" was published (${source.data.published}).`));
     }
