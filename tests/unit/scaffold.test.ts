@@ -56,6 +56,11 @@ test('a claim for a known finding copies its setting, topics and id, and lists i
     assert.match(text, /^ {4}# {3}a-no-instruction: 79 of 100 \(model-a\)$/m);
     assert.match(text, /^ {4}# {3}b-rate: 84 % \(model-b\)$/m);
     assert.match(text, /^added: 2026-11-23$/m);
+    // With the figure chosen, only it is shown, and a rate is asked for as a percent.
+    const rate = scaffold('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figure: 'b-rate' }, knownRecords(join(project.root, 'content')));
+    assert.match(rate, /^ {4}# The finding's figure: b-rate: 84 % \(model-b\)$/m);
+    assert.match(rate, /^ {4}percent: "\[fill in:/m);
+    assert.doesNotMatch(rate, /a-no-instruction|numerator/);
   } finally {
     project.cleanup();
   }

@@ -9,6 +9,8 @@ export interface KnownFigure {
   model?: string;
   /** "79 of 100", "84 %", for the comment beside a stated figure. */
   value: string;
+  /** A rate is restated as a percent, anything else as a count. */
+  isPercent: boolean;
 }
 
 export interface KnownFinding {
@@ -41,7 +43,8 @@ export function knownRecords(contentDir: string): KnownRecords {
 function describeFinding(data: Record<string, unknown>): KnownFinding {
   const figures = (Array.isArray(data['figures']) ? data['figures'] : []).filter(isObject).flatMap((figure): KnownFigure[] => {
     if (typeof figure['id'] !== 'string') return [];
-    return [{ id: figure['id'], ...(typeof figure['model'] === 'string' && { model: figure['model'] }), value: figureValue(figure) }];
+    const isPercent = typeof figure['percent'] === 'number' && typeof figure['numerator'] !== 'number';
+    return [{ id: figure['id'], ...(typeof figure['model'] === 'string' && { model: figure['model'] }), value: figureValue(figure), isPercent }];
   });
   return {
     ...(typeof data['setting'] === 'string' && { setting: data['setting'] }),

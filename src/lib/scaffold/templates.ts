@@ -10,7 +10,7 @@ import { CONFIDENCE } from '../../schema/figure.ts';
 import { OUTCOMES } from '../../schema/reproduction.ts';
 import { SOURCE_KINDS } from '../../schema/source.ts';
 import { placeholder } from '../check/rules/placeholders.ts';
-import type { KnownRecords } from './known.ts';
+import type { KnownFigure, KnownRecords } from './known.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -56,6 +56,7 @@ function topicsHint(known: KnownRecords): string {
 export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string {
   const finding = input.finding ? known.findings.get(input.finding) : undefined;
   const figures = finding?.figures ?? [];
+  const chosen = figures.find((figure) => figure.id === input.figure);
   const figureLine = input.figure
     ? line('figure', input.figure, '    ')
     : ask('figure', figures.length ? "the id of the finding's figure it retells, from the list below" : 'the id of the figure inside that finding', '    ');
@@ -80,11 +81,15 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
           ask('  - text', 'the figure exactly as the claim words it, e.g. "79/100 tries"'),
           input.finding ? line('    finding', input.finding) : ask('    finding', idOf('finding that holds the figure', 'findings')),
           figureLine,
-          ...(figures.length ? ["    # The finding's figures:", ...figures.map((f) => `    #   ${f.id}: ${f.value}${f.model ? ` (${f.model})` : ''}`)] : []),
-          '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
-          '    # or replace both lines with "percent: 84" for a rate ("84%").',
-          ask('numerator', 'the count the claim states', '    '),
-          ask('denominator', 'the total it is out of', '    '),
+          ...figureComment(figures, chosen),
+          ...(chosen?.isPercent
+            ? ['    # The number as the claim states it, as a rate ("5%" → 5); numerator and denominator for a count.', ask('percent', 'the percent the claim states', '    ')]
+            : [
+                '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
+                '    # or replace both lines with "percent: 84" for a rate ("84%").',
+                ask('numerator', 'the count the claim states', '    '),
+                ask('denominator', 'the total it is out of', '    '),
+              ]),
           ask('fidelity', `how faithfully it restates the finding's figure: ${oneOf(FIDELITY)}`, '    '),
         ]),
     line('added', input.today),
@@ -94,6 +99,13 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
     `${placeholder('the analysis in plain Markdown paragraphs: what the source measured and under which condition, what the claim keeps and what it leaves out')}`,
     '',
   ].join('\n');
+}
+
+/** The figure chosen, or the finding's figures to choose from, as comments beside the stated figure. */
+function figureComment(figures: readonly KnownFigure[], chosen: KnownFigure | undefined): string[] {
+  const describe = (f: KnownFigure) => `${f.id}: ${f.value}${f.model ? ` (${f.model})` : ''}`;
+  if (chosen) return [`    # The finding's figure: ${describe(chosen)}`];
+  return figures.length ? ["    # The finding's figures:", ...figures.map((f) => `    #   ${describe(f)}`)] : [];
 }
 
 export function findingTemplate(input: ScaffoldInput, known: KnownRecords): string {
