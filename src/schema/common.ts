@@ -66,9 +66,15 @@ export const nonEmpty = (min = 1) => z.string().trim().min(min);
 export const correction = z
   .strictObject({
     date: isoDate.describe('When the correction was made.'),
-    note: nonEmpty(3).describe('What changed and why, in a sentence a reader understands.'),
+    note: nonEmpty(3).describe('What was wrong and what changed, in a sentence a reader understands.'),
+    was: nonEmpty(3)
+      .optional()
+      .describe('What the record told readers before, word for word where it was a quote, figure, locator or sentence.'),
+    now: nonEmpty(3).optional().describe('What the record says now in its place; leave it out when the text was removed.'),
   })
   .describe('One entry of the public corrections log.');
+
+export type Correction = z.infer<typeof correction>;
 
 export const corrections = z.array(correction).default([]).describe('Public log of corrections to this record, oldest first.');
 

@@ -7,6 +7,7 @@ import { modelSchema, topicSchema } from './vocabulary.ts';
 
 export { claimSchema, findingSchema, reproductionSchema, sourceSchema, modelSchema, topicSchema };
 export type { Claim, StatedFigure } from './claim.ts';
+export type { Correction } from './common.ts';
 export type { Finding } from './finding.ts';
 export type { FindingFigure } from './figure.ts';
 export type { Reproduction } from './reproduction.ts';

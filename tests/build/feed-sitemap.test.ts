@@ -22,8 +22,7 @@ test('the feed has an item for every claim, correction and reproduction, newest 
   const { channelLink, selfLink, items } = feedEntries(DIST);
   assert.equal(channelLink, doc.home);
   assert.ok(fileOf(selfLink), 'the feed names its own address');
-  const corrections =
-    doc.claims.reduce((sum, c) => sum + c.corrections.length, 0) + doc.findings.reduce((sum, f) => sum + f.corrections.length, 0);
+  const corrections = [...doc.claims, ...doc.findings, ...doc.sources].reduce((sum, record) => sum + record.corrections.length, 0);
   assert.equal(items.length, doc.claims.length + corrections + doc.reproductions.length);
   for (const claim of doc.claims) assert.ok(items.some((item) => item.link === claim.url), `${claim.id} is in the feed`);
   const dates = items.map((item) => Date.parse(item.pubDate));

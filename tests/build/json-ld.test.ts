@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { CLAIM_REVIEWED_MAX } from '../../src/lib/outputs/claim-review.ts';
 import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
-import { DIST, jsonLdIn, readSiteFile, requireBuild, siteFiles } from '../helpers/dist.ts';
+import { csvRecords } from '../helpers/csv.ts';
+import { DIST, decodeHtml, jsonLdIn, readSiteFile, requireBuild, siteFiles } from '../helpers/dist.ts';
 
 type Json = Record<string, any>;
 let doc: ClaimsDocument;
@@ -51,6 +52,29 @@ test('every claim page carries one ClaimReview with the fields fact-check reader
     assertCreativeWork(item['firstAppearance'], first, `${where} firstAppearance`);
     const dates = claim.appearances.flatMap((a) => a.source.published ?? []).sort();
     assert.equal(item['datePublished'], dates[0], `${where}: the claim is dated by its earliest appearance`);
+  }
+});
+
+/** The "First seen" line of a claim page: the publisher and the date (undefined when the page says it is unknown). */
+function firstSeenOn(html: string, where: string): { publisher: string; date: string | undefined } {
+  const match = /class="[^"]*\bfirst-seen\b[^"]*"[^>]*>First seen: <span class="first-seen-publisher"[^>]*>([^<]*)<\/span>, (?:<time datetime="([^"]+)"|<span[^>]*>date unknown)/.exec(html);
+  assert.ok(match, `${where}: a "First seen" line`);
+  return { publisher: decodeHtml(match[1]!), date: match[2] };
+}
+
+test('"first seen" on every claim page is the first appearance in its ClaimReview and in claims.csv', () => {
+  const rows = new Map(csvRecords(readSiteFile(DIST, '/data/claims.csv')).map((row) => [row['id'], row]));
+  for (const claim of doc.claims) {
+    const where = `claim ${claim.id}`;
+    const html = readSiteFile(DIST, `/claims/${claim.id}/index.html`);
+    const seen = firstSeenOn(html, where);
+    const item = ofType(html, 'ClaimReview')[0]!['itemReviewed'];
+    assert.equal(seen.publisher, item['firstAppearance'].publisher.name, `${where}: publisher, page and JSON-LD`);
+    assert.equal(seen.date, item['firstAppearance'].datePublished, `${where}: date, page and JSON-LD`);
+    assert.equal(seen.date, item['datePublished'], `${where}: the claim's date in the JSON-LD`);
+    const row = rows.get(claim.id)!;
+    assert.equal(seen.publisher, row['first_appearance_publisher'], `${where}: publisher, page and CSV`);
+    assert.equal(seen.date ?? '', row['first_appeared'], `${where}: date, page and CSV`);
   }
 });
 

@@ -28,7 +28,7 @@ export function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeHtml(m[1] ?? m[2] ?? ''));
 }
 
-const decodeHtml = (text: string) =>
+export const decodeHtml = (text: string) =>
   text.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
 
 /** A link that stays on this site: root-relative or relative, not another origin, a fragment or a scheme. */

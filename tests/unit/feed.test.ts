@@ -15,7 +15,7 @@ test('the feed lists each new claim and each reproduction, newest first', () => 
   assert.match(items[0]!.description, /^Missing context\. True for the runs/);
 });
 
-test('corrections to claims and findings become items of their own, with unique ids', () => {
+test('corrections to claims, findings and sources become items of their own, with unique ids', () => {
   const kb = fixtureKnowledgeBase((records) => {
     const claim = records.claims.get('model-a-sabotage')!;
     records.claims.set('model-a-sabotage', {
@@ -26,13 +26,16 @@ test('corrections to claims and findings become items of their own, with unique 
       ],
     });
     const finding = records.findings.get('shutdown-study')!;
-    records.findings.set('shutdown-study', { ...finding, corrections: [{ date: '2025-10-15', note: 'Fixed the locator.' }] });
+    records.findings.set('shutdown-study', { ...finding, corrections: [{ date: '2025-10-15', note: 'Fixed the locator.', was: 'Table 1', now: 'Table 2' }] });
+    const source = records.sources.get('lab-paper')!;
+    records.sources.set('lab-paper', { ...source, corrections: [{ date: '2025-10-20', note: 'Gave the authors in full.' }] });
   });
   const corrections = feedItems(kb).filter((item) => item.kind === 'correction');
-  assert.deepEqual(corrections.map((c) => [c.date, c.description]), [
-    ['2025-11-01', 'Added the second appearance.'],
-    ['2025-10-15', 'Fixed the locator.'],
-    ['2025-10-01', 'Verdict changed from accurate to missing context.'],
+  assert.deepEqual(corrections.map((c) => [c.date, c.path, c.description]), [
+    ['2025-11-01', '/claims/model-a-sabotage/', 'Added the second appearance.'],
+    ['2025-10-20', '/sources/lab-paper/', 'Gave the authors in full.'],
+    ['2025-10-15', '/findings/shutdown-study/', 'Fixed the locator. It said: “Table 1” It now says: “Table 2”'],
+    ['2025-10-01', '/claims/model-a-sabotage/', 'Verdict changed from accurate to missing context.'],
   ]);
   const ids = feedItems(kb).map((item) => item.id);
   assert.equal(new Set(ids).size, ids.length);

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { formatValue } from '../numbers.ts';
 import { firstAppearance } from '../views/appearances.ts';
+import { correctionText } from '../views/corrections.ts';
 import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 import { modelStatusOf } from '../views/figure-model.ts';
@@ -49,7 +50,7 @@ export function claimRows(kb: KnowledgeBase, location: SiteLocation): Row<typeof
       note: claim.note,
       added: claim.added,
       reviewed: claim.reviewed,
-      corrections: claim.corrections.map((c) => `${c.date}: ${c.note}`),
+      corrections: claim.corrections.map((c) => `${c.date}: ${correctionText(c)}`),
     };
   });
 }

@@ -1,9 +1,10 @@
 /**
- * The items of /feed.xml: each claim when it was added, each correction (verdict changes are
- * recorded as corrections), and each reproduction attempt, newest first.
+ * The items of /feed.xml: each claim when it was added, each correction to a claim, finding or source
+ * (verdict changes are recorded as corrections), and each reproduction attempt, newest first.
  */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { claimPath, findingPath } from '../site/site-url.ts';
+import { allCorrections, correctionText, type CorrectedKind } from '../views/corrections.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 export interface FeedItem {
@@ -17,6 +18,12 @@ export interface FeedItem {
   description: string;
 }
 
+const CORRECTION_TITLE: Record<CorrectedKind, string> = {
+  claim: 'Correction',
+  finding: 'Correction to the finding',
+  source: 'Correction to the source',
+};
+
 export function feedItems(kb: KnowledgeBase): FeedItem[] {
   const items: FeedItem[] = [];
   for (const [id, claim] of kb.claims) {
@@ -29,21 +36,16 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
       date: claim.added,
       description: `${VERDICT_SCALE[claim.verdict].label}. ${claim.bottomLine}`,
     });
-    claim.corrections.forEach((correction, index) =>
-      items.push({ id: `claim/${id}/correction/${index + 1}`, kind: 'correction', title: `Correction: ${claim.title}`, path, date: correction.date, description: correction.note }),
-    );
   }
-  for (const [id, finding] of kb.findings) {
-    finding.corrections.forEach((correction, index) =>
-      items.push({
-        id: `finding/${id}/correction/${index + 1}`,
-        kind: 'correction',
-        title: `Correction to the finding: ${finding.title}`,
-        path: findingPath(id),
-        date: correction.date,
-        description: correction.note,
-      }),
-    );
+  for (const correction of allCorrections(kb)) {
+    items.push({
+      id: correction.id,
+      kind: 'correction',
+      title: `${CORRECTION_TITLE[correction.kind]}: ${correction.recordTitle}`,
+      path: correction.path,
+      date: correction.date,
+      description: correctionText(correction),
+    });
   }
   for (const [id, reproduction] of kb.reproductions) {
     const finding = kb.findings.get(reproduction.finding)!;

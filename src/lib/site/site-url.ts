@@ -21,3 +21,4 @@ export function absoluteUrl(location: SiteLocation, path: string): string {
 
 export const claimPath = (claimId: string) => `/claims/${claimId}/`;
 export const findingPath = (findingId: string) => `/findings/${findingId}/`;
+export const sourcePath = (sourceId: string) => `/sources/${sourceId}/`;

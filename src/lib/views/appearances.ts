@@ -12,9 +12,22 @@ export function resolvedAppearances(kb: KnowledgeBase, claim: Claim): ResolvedAp
 }
 
 /** Earlier first; a source with no known date counts as later than any dated one. */
-const earlier = (a: string | undefined, b: string | undefined) => a !== undefined && (b === undefined || a < b);
+const byDate = (a: ResolvedAppearance, b: ResolvedAppearance) => {
+  const [x, y] = [a.source.published, b.source.published];
+  if (x === y) return 0;
+  if (x === undefined) return 1;
+  if (y === undefined) return -1;
+  return x < y ? -1 : 1;
+};
 
-/** The earliest appearance by publication date; on the same day, the one listed first. */
+/**
+ * Where a claim appeared, earliest first by publication date, undated ones last; on the same date in
+ * the order the record lists them. The claim page, its JSON-LD and the CSV all take "first seen" from here.
+ */
+export function appearancesByDate(kb: KnowledgeBase, claim: Claim): ResolvedAppearance[] {
+  return resolvedAppearances(kb, claim).sort(byDate);
+}
+
 export function firstAppearance(kb: KnowledgeBase, claim: Claim): ResolvedAppearance {
-  return resolvedAppearances(kb, claim).reduce((first, next) => (earlier(next.source.published, first.source.published) ? next : first));
+  return appearancesByDate(kb, claim)[0]!;
 }

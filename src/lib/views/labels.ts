@@ -40,12 +40,18 @@ export const FIDELITY_LABELS: Readonly<Record<Fidelity, Described & { faithful: 
 };
 
 export const SETTING_LABELS: Readonly<Record<Setting, Described>> = {
-  'lab-evaluation': { label: 'Lab evaluation', definition: 'A designed experiment with set prompts, repeated runs and counted outcomes.' },
+  'lab-evaluation': {
+    label: 'Lab evaluation',
+    definition: 'A designed experiment with set prompts, repeated runs and counted outcomes; it measures how often a behaviour occurs under those exact conditions.',
+  },
   'red-team-demo': {
     label: 'Red-team demonstration',
     definition: 'A scenario built on purpose to elicit a behaviour; it shows the behaviour can happen, not how often it does in use.',
   },
-  'deployed-incident': { label: 'Deployed incident', definition: 'Something that happened in real use, outside a test.' },
+  'deployed-incident': {
+    label: 'Deployed incident',
+    definition: 'Something that happened to a real user of a deployed system, outside any test; usually a single case, told by the people involved rather than measured.',
+  },
   'official-record': { label: 'Official record', definition: 'A government or company record: a budget, a policy, a filing.' },
   opinion: { label: 'Opinion', definition: 'An argument or forecast, with no measurement behind it.' },
 };

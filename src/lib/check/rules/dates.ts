@@ -1,8 +1,9 @@
 /**
  * Dates are not in the future, every source has a date or says why not, and a reproduction does
- * not precede the source of its finding.
+ * not precede the first published of its finding's sources.
  */
-import type { Rule } from '../../records/content-set.ts';
+import type { Entry, Rule } from '../../records/content-set.ts';
+import type { Source } from '../../../schema/index.ts';
 import { problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
 import { stringFields } from './walk.ts';
@@ -39,7 +40,9 @@ export const datesRule: Rule = ({ content, today }) => {
   }
   for (const reproduction of content.reproductions.values()) {
     const finding = content.findings.get(reproduction.data.finding);
-    const source = finding && content.sources.get(finding.data.source);
+    // A reproduction may follow any version of the finding's report: a later version named as the
+    // source (a journal version, say) does not make a replication of the preprint too early.
+    const source = finding && earliestPublished([finding.data.source, ...finding.data.otherSources].map((id) => content.sources.get(id)));
     if (source?.data.published && earlierThan(reproduction.data.date, source.data.published)) {
       problems.push(problemAt(reproduction, ['date'], 'date-order',
         `Dated ${reproduction.data.date}, before its finding's source "${source.id}" was published (${source.data.published}).`));
@@ -47,3 +50,10 @@ export const datesRule: Rule = ({ content, today }) => {
   }
   return problems;
 };
+
+/** The dated source published first, if any is dated. */
+function earliestPublished(sources: (Entry<Source> | undefined)[]): Entry<Source> | undefined {
+  return sources
+    .filter((source): source is Entry<Source> => source?.data.published !== undefined)
+    .reduce<Entry<Source> | undefined>((first, next) => (first && first.data.published! <= next.data.published! ? first : next), undefined);
+}
