@@ -5,10 +5,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { baseLinks } from './src/lib/site/base-links.ts';
+import { locationFromEnv } from './src/lib/site/site-config.ts';
 
 // SITE and BASE come from the environment so the same build can be served under a sub-path.
-const site = process.env.SITE || 'https://claimtrail.example.org';
-const base = process.env.BASE || '/';
+const { site, base } = locationFromEnv();
 
 export default defineConfig({
   site,

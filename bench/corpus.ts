@@ -8,20 +8,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { RecordMaps } from '../src/lib/records/knowledge-base.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 import type { Claim, Finding, Model, Source, Topic } from '../src/schema/index.ts';
-
-/** A small seeded generator (mulberry32), so each size always yields the same corpus. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!, int: (low: number, high: number) => low + Math.floor(next() * (high - low + 1)) };
-}
 
 const MODELS: Model[] = [
   ['o3', 'OpenAI o3', 'OpenAI'], ['o4-mini', 'OpenAI o4-mini', 'OpenAI'], ['codex-mini', 'codex-mini', 'OpenAI'], ['gpt-5', 'GPT-5', 'OpenAI'],
@@ -68,7 +56,7 @@ export interface Corpus {
 
 /** `claims` claims, one finding per four claims, a primary paper per finding and an outlet story per ten claims. */
 export function generateCorpus(claims: number, seed = 42): Corpus {
-  const rng = random(seed + claims);
+  const rng = seededRandom(seed + claims);
   // Rare words (named scenarios, authors) grow the vocabulary with the corpus, as real records do.
   const rareWord = () => Array.from({ length: rng.int(2, 3) }, () => rng.pick(SYLLABLES)).join('');
   const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
@@ -113,7 +101,7 @@ export function generateCorpus(claims: number, seed = 42): Corpus {
     findings.set(`finding-${f}`, {
       title: `${lab}: models ${verb} ${object} in the ${scenario}`,
       summary: `${lab} ${rng.pick(VERBS_OF_REPORT)} how often models ${verb} ${object} in the ${scenario}, run in ${month} 2025. Each model ran 100 times per condition, and the paper reports every condition separately.`,
-      source: `paper-${f}`, otherSources: [], setting: 'lab-evaluation', topics: [topic], models: [], figures, passages: [], reviewed: '2025-10-02', corrections: [],
+      source: `paper-${f}`, otherSources: [], setting: 'lab-evaluation', topics: [topic], models: [], figures, passages: [], reviewed: '2025-10-02', responses: [], corrections: [],
     });
   }
 
@@ -136,7 +124,7 @@ export function generateCorpus(claims: number, seed = 42): Corpus {
       bottomLine: `${verdict === 'accurate' ? 'Accurate' : 'The number is real but the condition matters'}: ${figure.condition}`,
       setting: 'lab-evaluation', topics: finding.topics, models: [], findings: [findingId], sources: [],
       statedFigures: [{ text: stated, finding: findingId, figure: figure.id, ...numbers, fidelity: verdict === 'accurate' ? 'exact' : 'condition-dropped' }],
-      added: '2025-10-03', reviewed: '2025-10-03', corrections: [],
+      added: '2025-10-03', reviewed: '2025-10-03', responses: [], corrections: [],
     });
     bodies.set(`claim-${c}`, `The figure comes from ${finding.title}. ${figure.condition}\n`);
   }

@@ -20,12 +20,13 @@ import { chromium, type Browser } from '@playwright/test';
 import { buildKnowledgeBase } from '../src/lib/records/knowledge-base.ts';
 import { textStatesFigure, type FigureNumbers } from '../src/lib/numbers.ts';
 import { openSearchEngine } from '../src/lib/search/engine.ts';
-import { buildSearchIndex, memoryLoader } from '../src/lib/search/index-build.ts';
+import { buildSearchIndex } from '../src/lib/search/index-build.ts';
+import { memoryLoader } from '../tests/helpers/search.ts';
 import { MANIFEST_PATH } from '../src/lib/search/index-format.ts';
 import { numberTerms } from '../src/lib/search/number-tokens.ts';
 import { fold } from '../src/lib/search/fold.ts';
 import { searchRecords, type SearchRecord } from '../src/lib/search/records.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from '../src/lib/site/static-server.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { PAGEFIND_PAGE_HTML, PAGEFIND_PAGE_SCRIPT, recordPage } from './pagefind-page.ts';
 
@@ -268,7 +269,7 @@ async function main() {
         process.stderr.write(`Writing ${size} records directly (no Astro build)…\n`);
         const template = lastBuild;
         cpSync(template, dist, { recursive: true, filter: (source) => !/[/\\](claims|findings|sources|pagefind|search-index)([/\\]|$)/.test(source.slice(template.length)) });
-        for (const [path, text] of buildSearchIndex(records)) {
+        for (const [path, text] of buildSearchIndex(records, corpus.records.models.values())) {
           mkdirSync(join(dist, 'search-index', path, '..'), { recursive: true });
           writeFileSync(join(dist, 'search-index', path), text);
         }

@@ -1,14 +1,15 @@
 /**
- * npm run check [-- [--format human|json|github] [--content DIR] [file ...]]
+ * npm run check [-- [--format human|json|github] [--content DIR] [--debug] [file ...]]
  * Checks every record; with files, reports only their problems (checked against all the others).
- * Exits 1 when there is any problem, 2 on a usage error.
+ * Exits 1 when there is any problem, 2 on a usage error. An exception inside the check is a
+ * problem for its file (rule `internal`); --debug also prints its stack trace.
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, problemsIn } from '../lib/check/check.ts';
 import { FORMATS, formatReport, type Format } from '../lib/check/report.ts';
 
-const USAGE = 'Usage: npm run check -- [--format human|json|github] [--content DIR] [file ...]';
+const USAGE = 'Usage: npm run check -- [--format human|json|github] [--content DIR] [--debug] [file ...]';
 
 function main(argv: string[]): number {
   let parsed;
@@ -16,7 +17,7 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'human' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string', default: 'human' }, content: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
@@ -40,6 +41,9 @@ function main(argv: string[]): number {
     return 2;
   }
   const problems = files.length ? problemsIn(result, files) : result.problems;
+  if (values.debug) {
+    for (const { file, error } of result.crashes) process.stderr.write(`${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
   process.stdout.write(formatReport(values.format as Format, result, problems));
   return problems.length ? 1 : 0;
 }

@@ -1,56 +1,90 @@
 /**
- * Runs the content check before Astro reads any record. A build with problems stops with the same
- * report `npm run check` prints. The dev server prints it and goes on, so a maintainer can fix files
- * while it runs: every save under the content folder checks again, prints the report, and shows it
- * in the browser over the page until the problems are gone.
+ * Runs the content check before Astro reads any record, and makes it the only reader: the content
+ * loaders fill the collections from its result (src/site/checked-loader.ts) and claim bodies reach
+ * the MDX compiler without their frontmatter, so no second YAML parser ever sees a record.
+ * A build with problems stops with the same report `npm run check` prints; the dev server prints
+ * it and goes on, re-checking when a record changes, so a maintainer can fix files while it runs.
  */
-import { resolve, sep } from 'node:path';
-import type { AstroIntegration } from 'astro';
-import { checkContent, type CheckResult } from '../lib/check/check.ts';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
+import type { CheckResult } from '../lib/check/check.ts';
 import { devOverlay } from '../lib/check/dev-overlay.ts';
-import { contentRoot } from '../lib/records/content-root.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
+import { contentRoot } from '../lib/records/content-root.ts';
+import { bodyOnly } from '../lib/records/frontmatter.ts';
+import { checkedContent, runCheck } from '../site/checked-content.ts';
+import { CHECKED_LOADER } from '../site/checked-loader.ts';
 
 export function contentGate(): AstroIntegration {
-  let latest: CheckResult | undefined;
-  const report = (logger: { info(message: string): void }) => {
-    latest = checkContent({ contentDir: contentRoot() });
-    if (latest.problems.length) process.stderr.write(formatReport('human', latest));
-    else logger.info(summarise(latest, []));
-    return latest;
-  };
+  let projectRoot = process.cwd();
   return {
     name: 'claimtrail:content-gate',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
-        const result = report(logger);
-        if (result.problems.length && command === 'build') {
+        projectRoot = fileURLToPath(config.root);
+        const result = runCheck(projectRoot);
+        updateConfig({ vite: { plugins: [checkedMdxBodies(() => checkedContent(projectRoot), projectRoot)] } });
+        if (!report(result, logger) && command === 'build') {
           // Exit rather than throw: the report above is the whole message, a stack trace would only bury it.
           logger.error('Nothing was built. Fix the problems above; `npm run check` shows them again.');
           process.exit(1);
         }
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const root = process.cwd();
-        const folder = resolve(root, contentRoot()) + sep;
-        const show = () => {
-          const overlay = latest && devOverlay(latest, root);
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        const folder = resolve(projectRoot, contentRoot());
+        const showProblems = () => {
+          const overlay = devOverlay(checkedContent(projectRoot), projectRoot);
           if (overlay) server.ws.send(overlay);
         };
-        let timer: NodeJS.Timeout | undefined;
+        server.watcher.add(folder);
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder)) return;
-          // One check per burst of saves (an editor may write a file twice).
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            report(logger);
-            // After Astro's own reload of the changed page, so the overlay stays over it.
-            setTimeout(show, 300);
-          }, 100);
+          report(runCheck(projectRoot), logger);
+          // After the reload the refreshed content causes, so the report stays over the page.
+          void refreshContent?.({ loaders: [CHECKED_LOADER] }).then(() => setTimeout(showProblems, 300));
         });
-        server.ws.on('connection', show);
+        server.ws.on('connection', showProblems);
       },
+    },
+  };
+}
+
+/** Prints the summary or the full report; true when there is no problem. */
+function report(result: CheckResult, logger: AstroIntegrationLogger): boolean {
+  if (!result.problems.length) {
+    logger.info(summarise(result, []));
+    return true;
+  }
+  process.stderr.write(formatReport('human', result));
+  return false;
+}
+
+/**
+ * Serves each published claim's MDX to the compiler from the text the check read, frontmatter
+ * blanked: @astrojs/mdx would otherwise parse the frontmatter again with js-yaml, whose rules differ
+ * (an unquoted date becomes a Date, an alias bomb is expanded).
+ */
+function checkedMdxBodies(checked: () => CheckResult, projectRoot: string): Plugin {
+  const byPath = new WeakMap<CheckResult, Map<string, string>>();
+  const textsOf = (result: CheckResult) => {
+    let texts = byPath.get(result);
+    if (!texts) {
+      texts = new Map([...result.content.claims.values()].flatMap((entry) => (entry.mdx === undefined ? [] : [[resolve(projectRoot, entry.file), entry.mdx] as const])));
+      byPath.set(result, texts);
+    }
+    return texts;
+  };
+  return {
+    name: 'claimtrail:checked-mdx-bodies',
+    enforce: 'pre',
+    load(id) {
+      const path = id.split('?')[0]!;
+      if (!path.endsWith('.mdx')) return null;
+      const text = textsOf(checked()).get(path);
+      return text === undefined ? null : bodyOnly(text);
     },
   };
 }

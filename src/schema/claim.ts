@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { corrections, idRef, isoDate, nonEmpty, setting } from './common.ts';
 import { figureValue } from './figure.ts';
+import { responses } from './response.ts';
 
 export const VERDICTS = ['accurate', 'missing-context', 'misleading', 'unsupported', 'false'] as const;
 export const FIDELITY = [
@@ -61,6 +62,7 @@ export const claimSchema = z
     sources: z.array(idRef('source')).default([]).describe('Further sources the analysis uses (rebuttals, context).'),
     statedFigures: z.array(statedFigure).default([]).describe('Each figure the claim states, compared with the finding figure it retells.'),
     note: nonEmpty(3).optional().describe('A caveat readers must see, e.g. a figure that is not confirmed.'),
+    responses,
     added: isoDate.describe('When the record was first published on Claimtrail.'),
     reviewed: isoDate.describe('When the record was last reviewed against its sources.'),
     corrections,

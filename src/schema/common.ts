@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 
 /** Custom issues carry the id of the check that raised them, so reports can name the rule. */
-export const ruleParam = (rule: string) => ({ params: { rule } });
+export const ruleParam = (rule: 'invalid-date' | 'invalid-url') => ({ params: { rule } });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,18 +26,11 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/**
- * A calendar date kept as the string "YYYY-MM-DD".
- * Astro's YAML reader turns unquoted dates into Date objects while the CLI's keeps strings;
- * both arrive here and leave as the same string.
- */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isCalendarDate, {
-    message: 'must be a real calendar date written YYYY-MM-DD',
-    ...ruleParam('invalid-date'),
-  }),
-);
+/** A calendar date kept as the string "YYYY-MM-DD" (YAML 1.2 reads an unquoted date as a string). */
+export const isoDate = z.string().refine(isCalendarDate, {
+  message: 'must be a real calendar date written YYYY-MM-DD',
+  ...ruleParam('invalid-date'),
+});
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
@@ -48,7 +41,7 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
  */
 export const publicationDate = z.preprocess(
   // YAML reads a bare year such as 2026 as a number.
-  (value) => (Number.isInteger(value) ? String(value) : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) => (Number.isInteger(value) ? String(value) : value),
   z.string().refine((value) => isCalendarDate(value) || PARTIAL_DATE_PATTERN.test(value), {
     message: 'must be a real calendar date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known',
     ...ruleParam('invalid-date'),

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { corrections, idRef, isoDate, materials, nonEmpty, setting, url } from './common.ts';
 import { findingFigure } from './figure.ts';
+import { responses } from './response.ts';
 
 export const rerun = z
   .strictObject({
@@ -46,6 +47,7 @@ export const findingSchema = z
     materials: materials.optional(),
     rerun: rerun.optional(),
     note: nonEmpty(3).optional().describe('Caveats a reader must see: open questions, conflicts between versions.'),
+    responses,
     reviewed: isoDate.describe('When this record was last checked against its source.'),
     corrections,
   })

@@ -4,6 +4,7 @@
  */
 import type { SearchHit, SearchResults } from '../lib/search/engine.ts';
 import { highlight } from '../lib/search/highlight.ts';
+import type { AddressRelation, SearchFigure } from '../lib/search/records.ts';
 
 const TYPE_LABELS = { claim: 'Claim', finding: 'Finding', source: 'Source' } as const;
 const VERDICT_LABELS: Record<string, string> = {
@@ -14,6 +15,11 @@ const VERDICT_LABELS: Record<string, string> = {
   false: 'False',
 };
 const SNIPPET = 220;
+const ADDRESS_LABELS: Record<AddressRelation, string> = {
+  appeared: 'Appeared at the pasted address',
+  is: 'The pasted address is this source',
+  cites: 'Cites the pasted address',
+};
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -39,6 +45,21 @@ function snippet(text: string, matched: readonly string[]): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, start + SNIPPET).trim()}${start + SNIPPET < text.length ? '…' : ''}`;
 }
 
+/**
+ * "3/100 (3%) for Claude 3.7 Sonnet when: No instruction to allow shutdown. (Palisade Research ·
+ * May 2025 thread, post 4)": a number never stands without the model it was measured on.
+ */
+function figureLine(figure: SearchFigure, matched: readonly string[], id: string): HTMLParagraphElement {
+  const line = element('p', 'result-figure');
+  line.id = id;
+  line.append(highlighted('strong', 'figure-value', figure.value, matched));
+  if (figure.model) line.append(' for ', element('span', 'figure-model', figure.model));
+  else if (figure.about) line.append(' ', element('span', 'figure-model', `(not one model: ${figure.about})`));
+  if (figure.condition) line.append(' when: ', highlighted('span', 'figure-condition', snippet(figure.condition, matched), matched));
+  if (figure.where) line.append(' ', element('span', 'figure-where muted', `(${figure.where})`));
+  return line;
+}
+
 function resultItem(hit: SearchHit, index: number): HTMLLIElement {
   const { record, matched } = hit;
   const item = element('li');
@@ -58,14 +79,18 @@ function resultItem(hit: SearchHit, index: number): HTMLLIElement {
   title.href = record.url;
   title.tabIndex = -1;
   title.append(...highlighted('span', '', record.title, matched).childNodes);
-  item.append(element('h2', 'result-heading'));
-  item.lastElementChild!.append(title);
-  if (hit.figure) {
-    const figure = element('p', 'result-figure');
-    figure.append(highlighted('strong', 'figure-value', hit.figure.value, matched));
-    if (hit.figure.condition) figure.append(document.createTextNode(' when: '), highlighted('span', 'figure-condition', snippet(hit.figure.condition, matched), matched));
-    item.append(figure);
-  }
+  const heading = element('h2', 'result-heading');
+  heading.id = `${item.id}-title`;
+  heading.append(title);
+  item.append(heading);
+  // The option is named by its title and described by why it matched, so a screen reader reads the figure with its model.
+  const described: HTMLElement[] = [];
+  if (hit.address) described.push(element('p', 'result-address', ADDRESS_LABELS[hit.address]));
+  hit.figures.forEach((figure, i) => described.push(figureLine(figure, matched, `${item.id}-figure-${i}`)));
+  described.forEach((line, i) => (line.id ||= `${item.id}-match-${i}`));
+  item.append(...described);
+  item.setAttribute('aria-labelledby', heading.id);
+  if (described.length > 0) item.setAttribute('aria-describedby', described.map((line) => line.id).join(' '));
   item.append(highlighted('p', 'result-text muted', snippet(record.text, matched), matched));
   return item;
 }

@@ -8,8 +8,10 @@ import { checkContent } from '../../src/lib/check/check.ts';
 import { contentRoot } from '../../src/lib/records/content-root.ts';
 import { CLAIM_COLUMNS, FIGURE_COLUMNS } from '../../src/lib/outputs/export-csv.ts';
 import { EXPORT_SCHEMA_VERSION, type ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
+import { CSV_TABLE_SCHEMAS } from '../../src/lib/outputs/data-package.ts';
 import { csvRecords } from '../helpers/csv.ts';
-import { DIST, readSiteFile, requireBuild } from '../helpers/dist.ts';
+import { dataPackageProblems } from '../helpers/data-package-rules.ts';
+import { DIST, decodeHtml, readSiteFile, requireBuild } from '../helpers/dist.ts';
 
 const content = checkContent({ contentDir: contentRoot() });
 const fileIds = (kind: 'claims' | 'findings' | 'sources' | 'reproductions') =>
@@ -61,4 +63,35 @@ test('figures.csv has exactly one row per figure of every finding', () => {
   assert.equal(Object.keys(rows[0] ?? {}).join(','), FIGURE_COLUMNS.join(','));
   const expected = [...content.content.findings.values()].flatMap((f) => f.data.figures.map((figure) => `${f.id}#${figure.id}`)).sort();
   assertOnce(rows.map((row) => `${row['finding']}#${row['figure']}`), expected, 'figure row');
+});
+
+test('the published data package is valid against the published files, and the data page lists every column with its description', () => {
+  const pkg = JSON.parse(readSiteFile(DIST, '/data/datapackage.json'));
+  assert.deepEqual(dataPackageProblems(pkg, (path) => readSiteFile(DIST, `/data/${path}`)), []);
+  const page = readSiteFile(DIST, '/data/index.html');
+  for (const [file, schema] of Object.entries(CSV_TABLE_SCHEMAS)) {
+    const table = page.match(new RegExp(`<dl id="${file.replace('.csv', '')}-columns"[\\s\\S]*?</dl>`))?.[0] ?? assert.fail(`the data page has no table for ${file}`);
+    for (const field of schema.fields) {
+      assert.ok(table.includes(`<code>${field.name}</code>`), `${file}: ${field.name} is missing from the data page`);
+      assert.ok(decodeHtml(table).includes(field.description), `${file}: the description of ${field.name} is missing from the data page`);
+    }
+  }
+});
+
+test('every response on the record is shown on its record\'s page, verbatim, with a link to its source', () => {
+  const records = [
+    ...doc.claims.map((claim) => ({ path: `/claims/${claim.id}/index.html`, responses: claim.responses })),
+    ...doc.findings.map((finding) => ({ path: `/findings/${finding.id}/index.html`, responses: finding.responses })),
+  ];
+  const total = records.reduce((sum, record) => sum + record.responses.length, 0);
+  assert.ok(total >= 3, `only ${total} responses are on record`);
+  for (const { path, responses } of records) {
+    if (!responses.length) continue;
+    const section = readSiteFile(DIST, path).match(/<section class="responses"[\s\S]*?<\/section>/)?.[0] ?? assert.fail(`${path} shows no responses`);
+    const text = decodeHtml(section).replace(/\s+/g, ' ');
+    for (const response of responses) {
+      assert.ok(text.includes(response.quote.replace(/\s+/g, ' ')), `${path}: the quote of ${response.who} is missing`);
+      assert.ok(section.includes(`/sources/${response.source.id}/`), `${path}: the source ${response.source.id} is not linked`);
+    }
+  }
 });

@@ -18,12 +18,13 @@ const fileOf = (url: string) => {
   return servedFile(files, `/${new URL(url).pathname.slice(new URL(doc.home).pathname.length)}`);
 };
 
-test('the feed has an item for every claim, correction and reproduction, newest first, with unique ids', () => {
+test('the feed has an item for every claim, correction, response and reproduction, newest first, with unique ids', () => {
   const { channelLink, selfLink, items } = feedEntries(DIST);
   assert.equal(channelLink, doc.home);
   assert.ok(fileOf(selfLink), 'the feed names its own address');
   const corrections = [...doc.claims, ...doc.findings, ...doc.sources].reduce((sum, record) => sum + record.corrections.length, 0);
-  assert.equal(items.length, doc.claims.length + corrections + doc.reproductions.length);
+  const responses = [...doc.claims, ...doc.findings].reduce((sum, record) => sum + record.responses.length, 0);
+  assert.equal(items.length, doc.claims.length + corrections + responses + doc.reproductions.length);
   for (const claim of doc.claims) assert.ok(items.some((item) => item.link === claim.url), `${claim.id} is in the feed`);
   const dates = items.map((item) => Date.parse(item.pubDate));
   assert.ok(dates.every((date) => !Number.isNaN(date)));

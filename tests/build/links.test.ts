@@ -3,15 +3,13 @@
  * content under a sub-path, where every link and absolute URL must also carry the base.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
-import { DIST, brokenLinks, feedEntries, jsonLdIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
+import { DIST, brokenLinks, buildSite, feedEntries, jsonLdIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = 'https://example.org';
 const BASE = '/claimtrail/';
 const HOME = `${SITE}${BASE}`;
@@ -20,12 +18,7 @@ let subPathDist: string;
 before(() => {
   requireBuild();
   subPathDist = mkdtempSync(join(tmpdir(), 'claimtrail-subpath-'));
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subPathDist], {
-    cwd: ROOT,
-    env: { ...process.env, SITE, BASE },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`The sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+  buildSite(subPathDist, { SITE, BASE });
 });
 after(() => rmSync(subPathDist, { recursive: true, force: true }));
 

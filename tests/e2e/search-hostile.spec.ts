@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/site/static-server.ts';
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 let work: string;

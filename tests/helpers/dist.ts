@@ -1,9 +1,21 @@
 /** Reading a built site: its files, the links in its pages and the JSON-LD they carry. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+/** Builds the site into `outDir` with extra environment (SITE, BASE, CLAIMTRAIL_CONTENT); throws with Astro's output on failure. */
+export function buildSite(outDir: string, env: Record<string, string>): void {
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The build into ${outDir} failed:\n${build.stdout}\n${build.stderr}`);
+}
 
 export function requireBuild(dir: string = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {

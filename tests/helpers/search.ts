@@ -2,11 +2,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
-import { buildSearchIndex, memoryLoader } from '../../src/lib/search/index-build.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
+import type { ModelNames } from '../../src/lib/search/model-names.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 
+/** Reads index files held in memory, parsed from their JSON text as the browser receives them. */
+export function memoryLoader(files: ReadonlyMap<string, string>): (path: string) => Promise<unknown> {
+  return async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`No search index file ${path}.`);
+    return JSON.parse(text);
+  };
+}
+
 /** An engine over these records, reading its files through JSON as the browser does. */
-export const engineFor = (records: SearchRecord[]): Promise<SearchEngine> => openSearchEngine(memoryLoader(buildSearchIndex(records)));
+export const engineFor = (records: SearchRecord[], models: Iterable<ModelNames> = []): Promise<SearchEngine> =>
+  openSearchEngine(memoryLoader(buildSearchIndex(records, models)));
 
 /** An engine over the index files a build wrote to `dist/search-index/`. */
 export const engineForBuild = (dist = 'dist'): Promise<SearchEngine> =>

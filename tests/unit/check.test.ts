@@ -38,6 +38,8 @@ const CASES: Record<string, Expected[]> = {
     { file: CLAIM, line: 5, column: 5, field: 'appearances[0].source', rule: 'unresolved-reference' },
     { file: CLAIM, line: 14, column: 5, field: 'statedFigures[0].figure', rule: 'unresolved-reference' },
   ],
+  'response-unresolved': [{ file: FINDING, line: 31, column: 5, field: 'responses[0].source', rule: 'unresolved-reference' }],
+  'response-empty-quote': [{ file: FINDING, line: 30, column: 5, field: 'responses[0].quote', rule: 'schema' }],
   'figure-count-over-total': [
     { file: CLAIM, line: 17, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' },
     { file: FINDING, line: 11, column: 5, field: 'figures[0].numerator', rule: 'figure-arithmetic' },

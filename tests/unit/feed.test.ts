@@ -45,3 +45,14 @@ test('news of a finding links to the finding page, even when no claim rests on i
   const kb = fixtureKnowledgeBase((records) => records.claims.clear());
   assert.deepEqual(feedItems(kb).map((item) => item.path), ['/findings/shutdown-study/']);
 });
+
+test('each response on the record is an item, quoted as said, on the page of the record it answers', () => {
+  const response = { who: 'Lab One', role: 'authors', date: '2025-10-20', quote: 'The runs used a test harness only.', source: 'lab-paper', contacted: false, confidence: 'confirmed' } as const;
+  const kb = fixtureKnowledgeBase((records) => {
+    const finding = records.findings.get('shutdown-study')!;
+    records.findings.set('shutdown-study', { ...finding, responses: [response] });
+  });
+  const items = feedItems(kb).filter((item) => item.kind === 'response');
+  assert.deepEqual(items.map((item) => [item.id, item.date, item.path]), [['finding/shutdown-study/response/1', '2025-10-20', '/findings/shutdown-study/']]);
+  assert.equal(items[0]!.description, '“The runs used a test harness only.” (Lab One, 2025-10-20)');
+});

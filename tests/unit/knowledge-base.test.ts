@@ -5,6 +5,7 @@ import { recordMaps } from '../../src/lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { claimSchema, findingSchema, sourceSchema } from '../../src/schema/index.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
 
 function fixtureKnowledgeBase() {
   const project = fixtureProject();
@@ -88,4 +89,18 @@ test('a retelling whose source has no known date comes after every dated one', (
     ['late-story', '2025-09-01'],
     ['undated-post', undefined],
   ]);
+});
+
+test('the indexed lookups agree with a scan of every record', () => {
+  const kb = fixtureKnowledgeBaseWith({ 'model-b-84': MODEL_B_CLAIM });
+  const claims = [...kb.claims].map(([id, data]) => ({ id, data }));
+  for (const modelId of kb.models.keys()) {
+    assert.deepEqual(kb.claimsAbout(modelId).map((c) => c.id), claims.filter((c) => kb.modelsOfClaim(c.id).includes(modelId)).map((c) => c.id));
+    assert.deepEqual(kb.findingsAbout(modelId).map((f) => f.id), [...kb.findings.keys()].filter((id) => kb.modelsOfFinding(id).includes(modelId)));
+  }
+  for (const findingId of kb.findings.keys()) {
+    assert.deepEqual(kb.claimsCiting(findingId).map((c) => c.id), claims.filter((c) => c.data.findings.includes(findingId)).map((c) => c.id));
+  }
+  assert.deepEqual(kb.claimsAbout('model-b').map((c) => c.id), ['model-b-84']);
+  assert.deepEqual(kb.citing('news-story').claims.map((c) => c.id), ['model-a-sabotage', 'model-b-84']);
 });

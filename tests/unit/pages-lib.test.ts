@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checksPassed } from '../../src/lib/check/checks-passed.ts';
+import { checksFor } from '../../src/lib/check/catalogue.ts';
 import { RULES } from '../../src/lib/check/check.ts';
 import { bibtexEscape, citations } from '../../src/lib/views/citation.ts';
 import { facetOptions, facetValuesOf, filterClaims, filtersFromQuery } from '../../src/lib/views/facets.ts';
@@ -8,8 +8,11 @@ import { slug } from '../../src/lib/words.ts';
 import { figureBox, sampleOf } from '../../src/lib/views/figure-box.ts';
 import { FIDELITY_LABELS, formatDate } from '../../src/lib/views/labels.ts';
 import { claimsAboutModel, counts, findingsAboutModel, mostCirculated, sourcesByDate } from '../../src/lib/views/listings.ts';
-import { editUrl, recordPath } from '../../src/lib/site/site-config.ts';
+import { editUrl } from '../../src/lib/site/site-config.ts';
+import { recordFile } from '../../src/lib/routes.ts';
 import { journeysOf } from '../../src/lib/views/travel.ts';
+import { claimPage } from '../../src/lib/views/claim-page.ts';
+import { claimsListing } from '../../src/lib/views/claims-listing.ts';
 import { FIDELITY } from '../../src/schema/claim.ts';
 import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
 
@@ -121,13 +124,13 @@ test('the most circulated claim is the one with the most appearances', () => {
   assert.deepEqual(counts(kb), { claims: 2, findings: 1, sources: 3, reproductions: 1, models: 2 });
 });
 
-test('a claim shows every check rule, a finding all but the claim-only ones', () => {
-  assert.deepEqual(checksPassed('claim').map((c) => c.id), ['schema', ...RULES.map((r) => r.id)]);
-  assert.ok(!checksPassed('finding').some((c) => c.id === 'verdicts' || c.id === 'mdx'));
+test('a claim shows every check, a finding all but the claim-only ones', () => {
+  assert.deepEqual(checksFor('claim').map((c) => c.id), ['schema', ...Object.keys(RULES)]);
+  assert.deepEqual(checksFor('finding').map((c) => c.id), ['schema', ...Object.keys(RULES).filter((id) => id !== 'verdicts' && id !== 'mdx')]);
 });
 
 test('the edit link opens the record file in the repository', () => {
-  assert.equal(editUrl(recordPath.claim('x')), 'https://github.com/claimtrail/claimtrail/edit/main/content/claims/x.mdx');
+  assert.equal(editUrl(recordFile.claim('x')), 'https://github.com/claimtrail/claimtrail/edit/main/content/claims/x.mdx');
 });
 
 test('dates read as day, month name and year', () => {
@@ -142,4 +145,21 @@ test('dates known only to the month or year read as such, and a missing date say
 
 test('sources list newest first', () => {
   assert.deepEqual(sourcesByDate(kb).map((s) => s.id), ['replication-post', 'news-story', 'lab-paper']);
+});
+
+test('the claim page view model holds its figures, appearances, findings and ClaimReview', () => {
+  const page = claimPage(kb, 'model-b-84', { site: 'https://example.org', base: '/' });
+  assert.deepEqual(page.figures.map((row) => [row.stated, row.measured, row.source.title]), [['84% of tests', '84%', kb.sources.get('lab-paper')!.title]]);
+  assert.deepEqual(page.appearances.map((a) => a.appearance.source), ['news-story', 'replication-post']);
+  assert.deepEqual(page.findings.map((f) => [f.id, f.status, f.attempts]), [['shutdown-study', kb.statusOf('shutdown-study'), 1]]);
+  assert.equal(page.review.url, 'https://example.org/claims/model-b-84/');
+  assert.equal(page.file, 'content/claims/model-b-84.mdx');
+  assert.throws(() => claimPage(kb, 'no-such-claim', { site: 'https://example.org', base: '/' }), /no-such-claim/);
+});
+
+test('the claims listing keeps circulation order when filtered, with each claim\'s facet values', () => {
+  const all = claimsListing(kb);
+  assert.deepEqual(all.claims.map((c) => c.id), mostCirculated(kb).map((c) => c.id));
+  assert.deepEqual(claimsListing(kb, ['model-a-sabotage']).claims.map((c) => [c.id, c.facets.model]), [['model-a-sabotage', ['model-a']]]);
+  assert.equal(claimsListing(kb).options, all.options);
 });

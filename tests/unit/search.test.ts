@@ -8,11 +8,11 @@ import { openSearchEngine, type SearchResults } from '../../src/lib/search/engin
 import { noFacets, paramsFromState, stateFromParams } from '../../src/lib/search/facets.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
-import { buildSearchIndex, memoryLoader } from '../../src/lib/search/index-build.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
 import { figureForms, numberTerms } from '../../src/lib/search/number-tokens.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import type { SearchFigure, SearchRecord } from '../../src/lib/search/records.ts';
-import { engineFor } from '../helpers/search.ts';
+import { engineFor, memoryLoader } from '../helpers/search.ts';
 
 function figure(value: Parameters<typeof figureForms>[0], condition = 'Default condition.'): SearchFigure {
   return { value: JSON.stringify(value), forms: figureForms(value), condition };
@@ -21,7 +21,7 @@ function figure(value: Parameters<typeof figureForms>[0], condition = 'Default c
 function record(id: string, fields: Partial<SearchRecord>): SearchRecord {
   return {
     type: 'claim', id, url: `/claims/${id}/`, title: id, text: '', status: [], models: [], modelIds: [], aliases: [],
-    topics: [], figures: [], sources: [], wordings: [], ...fields,
+    topics: [], figures: [], sources: [], wordings: [], addresses: [], ...fields,
   };
 }
 
@@ -176,7 +176,7 @@ test('a query gives the same results whatever was searched before it, or beside 
   const queries = ['84%', 'o3 shutdown', '"allow shutdown"', 'blakmail', 'o3 zebra', 'kill 7%', 'the model would shutdown script allow tries edited o3 chess', '79 of 100', '84%', 'allow shutdown'];
   const summary = (results: SearchResults) => ({
     ...results,
-    hits: results.hits.map((hit) => [hit.record.id, hit.score, hit.matched, hit.figure?.condition]),
+    hits: results.hits.map((hit) => [hit.record.id, hit.score, hit.matched, hit.figures.map((f) => f.condition)]),
   });
   const used = await engineFor(CORPUS);
   const alone = await Promise.all(queries.map(async (query) => summary(await (await engineFor(CORPUS)).search(query))));
@@ -242,7 +242,7 @@ test('a very long paste is cut, not refused', async () => {
 
 test('the figure shown is the one whose number matched', async () => {
   const hit = (await engine.search('79 of 100')).hits[0];
-  assert.equal(hit?.figure?.condition, 'No instruction to allow shutdown.');
+  assert.deepEqual(hit?.figures.map((f) => f.condition), ['No instruction to allow shutdown.']);
 });
 
 test('highlighting marks matched words and numbers and keeps every character of the text', () => {

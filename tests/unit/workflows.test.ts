@@ -29,8 +29,8 @@ const files = readdirSync(FOLDER).filter((name) => /\.ya?ml$/.test(name));
 const workflows = new Map(files.map((name) => [name, parse(readFileSync(join(FOLDER, name), 'utf8'), { uniqueKeys: true }) as Workflow]));
 const runs = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run.trim()] : [])));
 
-test('there are workflows for pull requests, deployment and the weekly link check, and each parses as YAML', () => {
-  assert.deepEqual(files.sort(), ['check.yml', 'deploy.yml', 'links.yml']);
+test('there are workflows for pull requests, deployment, releases and the weekly link check, and each parses as YAML', () => {
+  assert.deepEqual(files.sort(), ['check.yml', 'deploy.yml', 'links.yml', 'release.yml']);
   for (const [name, workflow] of workflows) assert.ok(workflow.jobs && Object.keys(workflow.jobs).length, `${name} has no jobs`);
 });
 
@@ -58,11 +58,14 @@ test('pull requests run with a read-only token, no secrets and never with pull_r
   for (const job of Object.values(check?.jobs ?? {})) assert.equal(job.permissions, undefined, 'a pull-request job widens its permissions');
 });
 
-test('only the deploy job may write, and only to Pages', () => {
+test('only the deploy job may write to Pages and the release job to releases, nothing else', () => {
   const writers = [...workflows].flatMap(([name, workflow]) =>
     Object.entries(workflow.jobs).flatMap(([id, job]) => (job.permissions ? [{ job: `${name}:${id}`, permissions: job.permissions }] : [])),
   );
-  assert.deepEqual(writers, [{ job: 'deploy.yml:deploy', permissions: { pages: 'write', 'id-token': 'write' } }]);
+  assert.deepEqual(writers, [
+    { job: 'deploy.yml:deploy', permissions: { pages: 'write', 'id-token': 'write' } },
+    { job: 'release.yml:release', permissions: { contents: 'write' } },
+  ]);
 });
 
 test('the pull-request job runs the commands of .ci/run, after the content check in GitHub format', () => {
@@ -87,4 +90,25 @@ test('the deploy builds with SITE and BASE from the Pages configuration, and the
   assert.ok(runs(links).some((command) => command.includes('npm run --silent links')));
   const upload = links.jobs['links']?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@')) as Step & { if?: string };
   assert.equal(upload.if, 'always()', 'the report must be uploaded when links are dead too');
+});
+
+test('a version tag checks the content, builds the archive as release:dry does and publishes it with the job\'s own token', () => {
+  const release = workflows.get('release.yml') as Workflow;
+  assert.deepEqual(release.on, { push: { tags: ['v*'] } });
+  const commands = runs(release);
+  const archive = commands.findIndex((command) => command === 'npm run release:dry -- --out release');
+  assert.ok(archive > commands.indexOf('npm run check -- --format github'), 'the archive is built after the content check');
+  assert.ok(commands.findIndex((command) => command.startsWith('gh release create')) > archive);
+  assert.match(readFileSync(join(FOLDER, 'release.yml'), 'utf8'), /GH_TOKEN: \$\{\{ github\.token \}\}/);
+});
+
+test('package.json, CITATION.cff and .zenodo.json name the same version, and CITATION.cff its release date', () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const citation = parse(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8'));
+  const zenodo = JSON.parse(readFileSync(join(ROOT, '.zenodo.json'), 'utf8'));
+  assert.equal(String(citation.version), version);
+  assert.equal(zenodo.version, version);
+  assert.match(String(citation['date-released']), /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(zenodo.upload_type, 'dataset');
+  assert.equal(zenodo.license, 'cc-by-4.0');
 });

@@ -3,15 +3,19 @@
  * the integrity rules over the valid ones. The CLI and the build both call this; there is no other
  * validator. Every problem is collected; nothing stops at the first file.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../records/content-set.ts';
 import { loadContent, type RawRecord } from '../records/load.ts';
+import { NOUNS } from '../routes.ts';
+import type { CheckId } from './catalogue.ts';
+import { guarded, guardedAcross, type Crash, type CrashLog } from './internal.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
 import { duplicateIds } from './rules/ids.ts';
 import { mdxRule } from './rules/mdx.ts';
+import { modelAliasesRule } from './rules/model-aliases.ts';
 import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeholders.ts';
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
@@ -19,16 +23,17 @@ import { verdictsRule } from './rules/verdicts.ts';
 import { validateRecord, type Explain } from './validate.ts';
 import { nameHint, vocabularyEntries } from '../records/vocabulary-names.ts';
 
-/** Integrity rules, in the order the methodology page lists them. */
-export const RULES: readonly { id: string; summary: string; rule: Rule }[] = [
-  { id: 'placeholder', summary: 'Nothing is left as a "[fill in: …]" placeholder from npm run new', rule: placeholdersRule },
-  { id: 'references', summary: 'Every finding, source, figure, model and topic it names exists', rule: referencesRule },
-  { id: 'figures', summary: 'Figure arithmetic holds, quotes contain their numbers, stated figures match the findings', rule: figuresRule },
-  { id: 'dates', summary: 'Dates are real, not in the future, and in order', rule: datesRule },
-  { id: 'urls', summary: 'Links are https only and sources have an archived copy or say why not', rule: urlsRule },
-  { id: 'verdicts', summary: 'An accurate or missing-context verdict rests on a primary source', rule: verdictsRule },
-  { id: 'mdx', summary: 'The analysis contains no code, scripts, embeds or unknown components', rule: mdxRule },
-];
+/** The integrity checks after the schema, one per check of the catalogue (which says what each means). */
+export const RULES: Record<Exclude<CheckId, 'schema'>, Rule> = {
+  placeholder: placeholdersRule,
+  // A model alias is a reference too: search resolves it to one model.
+  references: (context) => [...referencesRule(context), ...modelAliasesRule(context)],
+  figures: figuresRule,
+  dates: datesRule,
+  urls: urlsRule,
+  verdicts: verdictsRule,
+  mdx: mdxRule,
+};
 
 export interface CheckOptions {
   /** The content folder; defaults to ./content. */
@@ -41,6 +46,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   problems: Problem[];
+  /** Exceptions behind `internal` problems, for `--debug`. */
+  crashes: Crash[];
   /** Every file read, relative to the project root. */
   files: string[];
   /** The records that passed their schema. */
@@ -48,18 +55,21 @@ export interface CheckResult {
   counts: Record<CollectionKind, number>;
 }
 
-const NOUNS: Record<CollectionKind, string> = {
-  sources: 'source', findings: 'finding', claims: 'claim', reproductions: 'reproduction', models: 'model', topics: 'topic',
-};
 
 export function checkContent(options: CheckOptions = {}): CheckResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentDir = resolve(projectRoot, options.contentDir ?? 'content');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const loaded = loadContent(contentDir, projectRoot);
-  const problems = [...loaded.problems, ...duplicateIds(loaded.records)];
+  const log: CrashLog = { problems: loaded.problems, crashes: loaded.crashes };
+  const problems = log.problems;
+  const files = loaded.records.map((record) => record.file);
+  const folder = relative(projectRoot, contentDir).split(sep).join('/') || '.';
+  const across = <T>(during: string, run: (keep: (file: string) => boolean) => T[]) => guardedAcross(log, files, folder, during, run);
+  const rawOf = (keep: (file: string) => boolean) => loaded.records.filter((record) => keep(record.file));
+  problems.push(...across('comparing ids', (keep) => duplicateIds(rawOf(keep))));
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
-  const pending = pendingFields(loaded.records);
+  const pending = new Map(across('looking for placeholders', (keep) => [...pendingFields(rawOf(keep))]));
 
   const explainName = vocabularyNameExplainer(loaded.records);
   const content = emptyContentSet();
@@ -68,19 +78,30 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   for (const { kind, id } of loaded.unreadable) knownIds[kind].add(id);
   for (const record of loaded.records) {
     knownIds[record.kind].add(record.id);
-    const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
-    problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
-    if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) continue;
-    const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
-    (content[record.kind] as Map<string, Entry<unknown>>).set(record.id, entry);
+    guarded(log, record.file, 'checking this record against its schema', () => {
+      const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
+      problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
+      if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) return;
+      const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
+      (content[record.kind] as Map<string, Entry<unknown>>).set(record.id, entry);
+    });
   }
 
-  for (const { id, rule } of RULES) {
-    const found = rule({ content, knownIds, raw: loaded.records, today });
+  for (const [id, rule] of Object.entries(RULES)) {
+    const found = across(`running the ${id} checks`, (keep) => rule({ content: contentOf(content, keep), knownIds, raw: rawOf(keep), today }));
     problems.push(...(id === 'placeholder' ? found : found.filter((problem) => !pending.has(problem.file))));
   }
   const counts = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, knownIds[kind as CollectionKind].size])) as Record<CollectionKind, number>;
-  return { problems: problems.sort(compareProblems), files: loaded.files, content, counts };
+  return { problems: problems.sort(compareProblems), crashes: log.crashes, files: loaded.files, content, counts };
+}
+
+/** The content set limited to the records whose file `keep` accepts (all of it when it accepts every file). */
+function contentOf(content: ContentSet, keep: (file: string) => boolean): ContentSet {
+  const only = <T>(map: Map<string, Entry<T>>) => new Map([...map].filter(([, entry]) => keep(entry.file)));
+  return {
+    sources: only(content.sources), findings: only(content.findings), claims: only(content.claims),
+    reproductions: only(content.reproductions), models: only(content.models), topics: only(content.topics),
+  };
 }
 
 /** Model and topic fields hold ids; a display name or alias written there gets the id to write instead. */

@@ -6,7 +6,8 @@ import type { Source } from '../../schema/index.ts';
 import { firstAppearance, resolvedAppearances } from '../views/appearances.ts';
 import { CONTENT_LICENSE, generatedDate } from './export-json.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { route } from '../routes.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
 export const SITE_NAME = 'Claimtrail';
@@ -53,7 +54,7 @@ export function claimReview(kb: KnowledgeBase, claimId: string, location: SiteLo
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: absoluteUrl(location, claimPath(claimId)),
+    url: absoluteUrl(location, route.claim(claimId)),
     name: claim.title,
     claimReviewed: shortenAtWord(claim.claim),
     reviewBody: claim.bottomLine,

@@ -3,8 +3,9 @@ import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { formatValue } from '../numbers.ts';
 import { firstAppearance } from '../views/appearances.ts';
+import { route } from '../routes.ts';
 import { correctionText } from '../views/corrections.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 import { modelStatusOf } from '../views/figure-model.ts';
 
@@ -28,7 +29,7 @@ export function claimRows(kb: KnowledgeBase, location: SiteLocation): Row<typeof
     const first = firstAppearance(kb, claim);
     return {
       id,
-      url: absoluteUrl(location, claimPath(id)),
+      url: absoluteUrl(location, route.claim(id)),
       title: claim.title,
       claim: claim.claim,
       verdict: claim.verdict,

@@ -4,13 +4,18 @@
  * and the build only serialises it.
  */
 import type { Source } from '../../schema/index.ts';
+import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { REPRODUCTION_STATUSES, type ReproductionStatus } from '../records/reproduction-status.ts';
-import { absoluteUrl, claimPath, type SiteLocation } from '../site/site-url.ts';
+import { route } from '../routes.ts';
+import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
 
-/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
-export const EXPORT_SCHEMA_VERSION = 1;
+/**
+ * Raise whenever the shape of the data files changes (a field or column added, removed, retyped or
+ * given other allowed values), with an entry in DATA-CHANGELOG.md; tests/unit/export-shape.test.ts enforces it.
+ */
+export const EXPORT_SCHEMA_VERSION = 3;
 
 export const CONTENT_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
@@ -48,6 +53,9 @@ export function sourceSummary(kb: KnowledgeBase, sourceId: string) {
   };
 }
 
+const responsesWithSources = (kb: KnowledgeBase, responses: readonly Response[]) =>
+  responses.map((response) => ({ ...response, source: sourceSummary(kb, response.source) }));
+
 const modelSummary = (kb: KnowledgeBase, id: string) => {
   const model = kb.models.get(id)!;
   return { id, name: model.name, developer: model.developer };
@@ -60,7 +68,7 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
   const verdict = VERDICT_SCALE[claim.verdict];
   return {
     id,
-    url: absoluteUrl(location, claimPath(id)),
+    url: absoluteUrl(location, route.claim(id)),
     ...claim,
     verdict: { id: claim.verdict, label: verdict.label, rating: verdict.rating },
     appearances: claim.appearances.map((appearance) => ({ ...appearance, source: sourceSummary(kb, appearance.source) })),
@@ -74,6 +82,7 @@ function exportClaim(kb: KnowledgeBase, id: string, location: SiteLocation) {
     })),
     sources: claim.sources.map((source) => sourceSummary(kb, source)),
     statedFigures: claim.statedFigures.map((stated) => ({ ...stated, measured: kb.figure(stated.finding, stated.figure)! })),
+    responses: responsesWithSources(kb, claim.responses),
     restsOnPrimarySource: kb.restsOnPrimary(id),
   };
 }
@@ -85,6 +94,7 @@ function exportFinding(kb: KnowledgeBase, id: string) {
     ...finding,
     source: sourceSummary(kb, finding.source),
     otherSources: finding.otherSources.map((source) => sourceSummary(kb, source)),
+    responses: responsesWithSources(kb, finding.responses),
     topics: finding.topics.map((topic) => topicSummary(kb, topic)),
     models: kb.modelsOfFinding(id).map((model) => modelSummary(kb, model)),
     reproductionStatus: statusOf(kb, id),

@@ -23,20 +23,27 @@ export const JSON_SCHEMA_KINDS = Object.keys(JSON_SCHEMAS) as JsonSchemaKind[];
 /** `.describe()` clones a schema but keeps its definition, so the definition identifies the shared field types. */
 const defOf = (schema: { _zod: { def: unknown } }) => schema._zod.def;
 
-export function jsonSchemaFor(kind: JsonSchemaKind): Record<string, unknown> {
-  const generated = z.toJSONSchema(JSON_SCHEMAS[kind].schema, {
+/**
+ * A zod schema as JSON Schema, with the project's string types (dates, https URLs) written the way
+ * editors and data tools read them.
+ */
+export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const def = defOf(zodSchema);
-      // The date accepts a YAML date object too (a preprocess step JSON Schema cannot express); editors need the string form.
+      // The calendar check is a refinement JSON Schema cannot express; the pattern and format say the same to an editor.
       if (def === defOf(isoDate)) Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
       // A publication date may stop at the month or the year when the document reveals no more.
       if (def === defOf(publicationDate)) Object.assign(jsonSchema, { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
       if (def === defOf(url)) Object.assign(jsonSchema, { type: 'string', format: 'uri', pattern: '^https://' });
     },
-  });
-  return { ...generated, title: `Claimtrail ${kind}` };
+  }) as Record<string, unknown>;
+}
+
+export function jsonSchemaFor(kind: JsonSchemaKind): Record<string, unknown> {
+  return { ...toJsonSchema(JSON_SCHEMAS[kind].schema), title: `Claimtrail ${kind}` };
 }
 
 /** The committed file's text: stable key order, two-space indent, final newline. */

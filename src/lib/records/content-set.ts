@@ -34,6 +34,7 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Problem[];
 
+/** A problem at a field of a record; the check's rules name a rule of the catalogue, `npm run links` its own. */
 export function problemAt(entry: Entry<unknown>, path: FieldPath, rule: string, message: string): Problem {
   return { file: entry.file, ...entry.locate(path), field: formatField(path), rule, message };
 }

@@ -21,3 +21,18 @@ export function splitFrontmatter(text: string): SplitMdx | null {
     bodyStartLine: close + 2,
   };
 }
+
+/**
+ * The MDX file as its compiler should see it: the frontmatter lines emptied (the check has read
+ * them), so no frontmatter parser runs again; body lines keep their numbers. The MDX rule refuses a
+ * body whose first line is `---` or `+++`, which a frontmatter parser would take for a second block.
+ */
+export function bodyOnly(text: string): string | null {
+  const split = splitFrontmatter(text);
+  return split && `${'\n'.repeat(split.bodyStartLine - 1)}${split.body}`;
+}
+
+/** True when the body's first non-blank line opens a frontmatter block (`---` or `+++`). */
+export function bodyOpensFrontmatter(body: string): boolean {
+  return /^\s*\n(?:---|\+\+\+)/.test(`\n${body}`);
+}

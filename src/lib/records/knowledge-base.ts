@@ -4,6 +4,7 @@
  * Built once per build from plain record maps; no Astro import.
  */
 import type { Claim, Finding, FindingFigure, Model, Reproduction, Source, StatedFigure, Topic } from '../../schema/index.ts';
+import { byDate } from './date-order.ts';
 import { reproductionStatus, type ReproductionStatus } from './reproduction-status.ts';
 
 export interface RecordMaps {
@@ -28,14 +29,17 @@ export type TimelineEvent =
   | { kind: 'source'; date: string | undefined; source: WithId<Source>; finding: WithId<Finding>; figure: FindingFigure }
   | { kind: 'retelling'; date: string | undefined; source: WithId<Source>; claim: WithId<Claim>; stated: StatedFigure; wording: string };
 
-/** Dated events in date order, undated ones after them. */
-const byDate = (a: string | undefined, b: string | undefined) => (a && b ? a.localeCompare(b) : a ? -1 : b ? 1 : 0);
+const oldestFirst = byDate('oldest-first');
 
 export interface KnowledgeBase extends RecordMaps {
   reproductionsOf(findingId: string): WithId<Reproduction>[];
   statusOf(findingId: string): ReproductionStatus;
   /** Claims that list the finding among the findings they rest on. */
   claimsCiting(findingId: string): WithId<Claim>[];
+  /** Claims about the model (modelsOfClaim), in file order. */
+  claimsAbout(modelId: string): WithId<Claim>[];
+  /** Findings about the model (modelsOfFinding), in file order. */
+  findingsAbout(modelId: string): WithId<Finding>[];
   /** Findings, claims and reproductions that name the source. */
   citing(sourceId: string): { findings: WithId<Finding>[]; claims: WithId<Claim>[]; reproductions: WithId<Reproduction>[] };
   figure(findingId: string, figureId: string): FindingFigure | undefined;
@@ -51,36 +55,63 @@ export interface KnowledgeBase extends RecordMaps {
 
 const withIds = <T>(map: ReadonlyMap<string, T>): WithId<T>[] => [...map].map(([id, data]) => ({ id, data }));
 const unique = (values: string[]) => [...new Set(values)];
+const figureKey = (findingId: string, figureId: string) => `${findingId}\u0000${figureId}`;
 
+/** Every value of `keysOf(item)` mapped to the items that have it, each item once per key. */
+function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlyMap<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Built once: every lookup below reads an index made here (by finding, model, source, figure), so
+ * a page costs the same whether the knowledge base holds ten claims or ten thousand.
+ */
 export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
   const claims = withIds(records.claims);
   const findings = withIds(records.findings);
   const reproductions = withIds(records.reproductions);
-  const reproductionsByFinding = Map.groupBy(reproductions, (r) => r.data.finding);
   const source = (id: string): WithId<Source> => ({ id, data: records.sources.get(id)! });
+  const figure = (findingId: string, figureId: string) => records.findings.get(findingId)?.figures.find((f) => f.id === figureId);
+
+  const modelsOfFinding = new Map(findings.map(({ id, data }) => [id, unique([...data.figures.flatMap((f) => f.model ?? []), ...data.models])]));
+  const modelsOfClaim = new Map(
+    claims.map(({ id, data }) => [id, unique([...data.statedFigures.flatMap((s) => figure(s.finding, s.figure)?.model ?? []), ...data.models])]),
+  );
+  const reproductionsByFinding = indexBy(reproductions, (r) => [r.data.finding]);
+  const claimsByFinding = indexBy(claims, (c) => c.data.findings);
+  const claimsByModel = indexBy(claims, (c) => modelsOfClaim.get(c.id) ?? []);
+  const findingsByModel = indexBy(findings, (f) => modelsOfFinding.get(f.id) ?? []);
+  const findingsBySource = indexBy(findings, (f) => [f.data.source, ...f.data.otherSources]);
+  const claimsBySource = indexBy(claims, (c) => [...c.data.sources, ...c.data.appearances.map((a) => a.source)]);
+  const reproductionsBySource = indexBy(reproductions, (r) => [r.data.source]);
+  const retellings = indexBy(
+    claims.flatMap((claim) => claim.data.statedFigures.map((stated) => ({ claim, stated }))),
+    ({ stated }) => [figureKey(stated.finding, stated.figure)],
+  );
 
   const kb: KnowledgeBase = {
     ...records,
-    reproductionsOf: (findingId) =>
-      (reproductionsByFinding.get(findingId) ?? []).toSorted((a, b) => a.data.date.localeCompare(b.data.date)),
+    reproductionsOf: (findingId) => (reproductionsByFinding.get(findingId) ?? []).toSorted((a, b) => oldestFirst(a.data.date, b.data.date)),
     statusOf: (findingId) => reproductionStatus((reproductionsByFinding.get(findingId) ?? []).map((r) => r.data)),
-    claimsCiting: (findingId) => claims.filter((c) => c.data.findings.includes(findingId)),
+    claimsCiting: (findingId) => [...(claimsByFinding.get(findingId) ?? [])],
+    claimsAbout: (modelId) => [...(claimsByModel.get(modelId) ?? [])],
+    findingsAbout: (modelId) => [...(findingsByModel.get(modelId) ?? [])],
     citing: (sourceId) => ({
-      findings: findings.filter((f) => f.data.source === sourceId || f.data.otherSources.includes(sourceId)),
-      claims: claims.filter((c) => c.data.sources.includes(sourceId) || c.data.appearances.some((a) => a.source === sourceId)),
-      reproductions: reproductions.filter((r) => r.data.source === sourceId),
+      findings: [...(findingsBySource.get(sourceId) ?? [])],
+      claims: [...(claimsBySource.get(sourceId) ?? [])],
+      reproductions: [...(reproductionsBySource.get(sourceId) ?? [])],
     }),
-    figure: (findingId, figureId) => records.findings.get(findingId)?.figures.find((f) => f.id === figureId),
-    modelsOfFinding: (findingId) => {
-      const finding = records.findings.get(findingId);
-      return finding ? unique([...finding.figures.flatMap((f) => f.model ?? []), ...finding.models]) : [];
-    },
-    modelsOfClaim: (claimId) => {
-      const claim = records.claims.get(claimId);
-      if (!claim) return [];
-      const stated = claim.statedFigures.flatMap((s) => kb.figure(s.finding, s.figure)?.model ?? []);
-      return unique([...stated, ...claim.models]);
-    },
+    figure,
+    modelsOfFinding: (findingId) => [...(modelsOfFinding.get(findingId) ?? [])],
+    modelsOfClaim: (claimId) => [...(modelsOfClaim.get(claimId) ?? [])],
     restsOnPrimary: (claimId) =>
       (records.claims.get(claimId)?.findings ?? []).some((id) => {
         const finding = records.findings.get(id);
@@ -94,16 +125,14 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
       const events: TimelineEvent[] = [
         { kind: 'source', date: origin.data.published, source: origin, finding: { id: findingId, data: finding }, figure },
       ];
-      for (const claim of claims) {
-        for (const stated of claim.data.statedFigures.filter((s) => s.finding === findingId && s.figure === figureId)) {
-          for (const appearance of claim.data.appearances) {
-            const where = source(appearance.source);
-            events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim });
-          }
+      for (const { claim, stated } of retellings.get(figureKey(findingId, figureId)) ?? []) {
+        for (const appearance of claim.data.appearances) {
+          const where = source(appearance.source);
+          events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim });
         }
       }
       // The source first on its own date; retellings by date (undated last), then by source title for a stable order.
-      return events.toSorted((a, b) => byDate(a.date, b.date) || (a.kind === 'source' ? -1 : b.kind === 'source' ? 1 : a.source.data.title.localeCompare(b.source.data.title)));
+      return events.toSorted((a, b) => oldestFirst(a.date, b.date) || (a.kind === 'source' ? -1 : b.kind === 'source' ? 1 : a.source.data.title.localeCompare(b.source.data.title)));
     },
   };
   return kb;

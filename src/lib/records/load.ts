@@ -3,13 +3,15 @@
  * Nothing here judges the content beyond "can it be read"; validation comes after.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { ID_PATTERN } from '../../schema/common.ts';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { RuleId } from '../check/catalogue.ts';
+import { guarded, type Crash } from '../check/internal.ts';
 import type { FieldPath, Position, Problem } from '../check/problem.ts';
 import { slug } from '../words.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlError } from './yaml-source.ts';
 
 export interface RawRecord {
   kind: CollectionKind;
@@ -28,95 +30,139 @@ export interface LoadResult {
   problems: Problem[];
   /** Every file read, relative to the project root. */
   files: string[];
+  /** Exceptions turned into `internal` problems, kept whole for `--debug`. */
+  crashes: Crash[];
 }
+
+/** A record is a page of text; anything larger is refused before it is parsed. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const READING = 'reading this file';
 
 /**
  * @param contentDir absolute path of the content folder
  * @param projectRoot folder that reported file paths are relative to
  */
 export function loadContent(contentDir: string, projectRoot: string): LoadResult {
-  const result: LoadResult = { records: [], unreadable: [], problems: [], files: [] };
+  const result: LoadResult = { records: [], unreadable: [], problems: [], files: [], crashes: [] };
   const rel = (path: string) => relative(projectRoot, path).split(sep).join('/');
 
   for (const [kind, { dir, ext }] of Object.entries(RECORD_COLLECTIONS) as [CollectionKind, { dir: string; ext: string }][]) {
     const folder = join(contentDir, dir);
     for (const name of listFolder(folder)) {
       const path = join(folder, name);
-      const file = rel(path);
-      if (statSync(path).isDirectory()) {
-        result.problems.push(fileProblem(file, 'file-layout', `Records live directly in ${rel(folder)}/; move the files out of this folder.`));
-        continue;
-      }
-      if (!name.endsWith(ext)) {
-        result.problems.push(
-          fileProblem(file, 'file-layout', `Only ${ext} files belong in ${rel(folder)}/; rename it to ${name.replace(/\.[^.]*$/, '')}${ext} or move it.`),
-        );
-        continue;
-      }
-      result.files.push(file);
-      const id = name.slice(0, -ext.length);
-      if (!ID_PATTERN.test(id)) {
-        result.problems.push(
-          fileProblem(file, 'id-format', `The file name is the record's permanent id and must be kebab-case (lower-case letters, digits, single hyphens), e.g. "${slug(id)}${ext}".`),
-        );
-        continue;
-      }
-      const text = readFileSync(path, 'utf8');
-      if (ext === '.mdx') readMdxRecord(result, kind, id, file, text);
-      else readYamlRecord(result, kind, id, file, text);
+      guarded(result, rel(path), READING, () => readRecordFile(result, kind, path, rel(path), rel(folder), ext));
     }
   }
 
   for (const [kind, { file: name }] of Object.entries(VOCABULARY_FILES) as [CollectionKind, { file: string }][]) {
     const path = join(contentDir, name);
     const file = rel(path);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
+    if (!isFile(path)) {
       result.problems.push(fileProblem(file, 'missing-file', `The ${kind} vocabulary ${file} is missing; records name their ${kind} from it.`));
       continue;
     }
     result.files.push(file);
-    const yaml = parseYamlSource(text);
-    if (reportSyntax(result, file, yaml.errors)) continue;
-    if (!Array.isArray(yaml.data)) {
-      result.problems.push({ file, ...yaml.locate([]), field: '', rule: 'schema', message: `${file} must be a YAML list of entries, each starting with "- id: …".` });
-      continue;
-    }
-    yaml.data.forEach((entry: unknown, index) => {
-      const id = isObject(entry) && typeof entry['id'] === 'string' ? entry['id'] : `#${index + 1}`;
-      result.records.push({ kind, id, file, data: entry, locate: (p) => yaml.locate([index, ...p]) });
+    guarded(result, file, READING, () => {
+      const text = readText(result, path, file);
+      if (text === undefined) return;
+      const yaml = parseYamlSource(text);
+      if (reportSyntax(result, file, yaml.errors)) return;
+      if (!Array.isArray(yaml.data)) {
+        result.problems.push({ file, ...yaml.locate([]), field: '', rule: 'schema', message: `${file} must be a YAML list of entries, each starting with "- id: …".` });
+        return;
+      }
+      yaml.data.forEach((entry: unknown, index) => {
+        const id = isObject(entry) && typeof entry['id'] === 'string' ? entry['id'] : `#${index + 1}`;
+        result.records.push({ kind, id, file, data: entry, locate: (p) => yaml.locate([index, ...p]) });
+      });
     });
   }
   return result;
 }
 
-function readYamlRecord(result: LoadResult, kind: CollectionKind, id: string, file: string, text: string): void {
-  const yaml = parseYamlSource(text);
-  if (reportSyntax(result, file, yaml.errors)) return void result.unreadable.push({ kind, id });
-  result.records.push({ kind, id, file, data: yaml.data ?? {}, locate: yaml.locate });
+function readRecordFile(result: LoadResult, kind: CollectionKind, path: string, file: string, folder: string, ext: string): void {
+  const name = basename(path);
+  if (statSync(path).isDirectory()) {
+    result.problems.push(fileProblem(file, 'file-layout', `Records live directly in ${folder}/; move the files out of this folder.`));
+    return;
+  }
+  if (!name.endsWith(ext)) {
+    result.problems.push(fileProblem(file, 'file-layout', `Only ${ext} files belong in ${folder}/; rename it to ${name.replace(/\.[^.]*$/, '')}${ext} or move it.`));
+    return;
+  }
+  result.files.push(file);
+  const id = name.slice(0, -ext.length);
+  if (!ID_PATTERN.test(id)) {
+    result.problems.push(
+      fileProblem(file, 'id-format', `The file name is the record's permanent id and must be kebab-case (lower-case letters, digits, single hyphens), e.g. "${slug(id)}${ext}".`),
+    );
+    return;
+  }
+  const read = guarded(result, file, READING, () => {
+    const text = readText(result, path, file);
+    return text !== undefined && (ext === '.mdx' ? readMdxRecord(result, kind, id, file, text) : readYamlRecord(result, kind, id, file, text));
+  });
+  if (!read) result.unreadable.push({ kind, id });
 }
 
-function readMdxRecord(result: LoadResult, kind: CollectionKind, id: string, file: string, text: string): void {
+/** The file as UTF-8 text, or undefined after reporting why it cannot be a record (too large, not text). */
+function readText(result: LoadResult, path: string, file: string): string | undefined {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    result.problems.push(fileProblem(file, 'file-size', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a record must stay under ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it or move long text out.`));
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = '\0';
+  }
+  if (text.includes('\0')) {
+    result.problems.push(fileProblem(file, 'file-encoding', 'The file is not UTF-8 text; save it as UTF-8 (a record is plain text, never binary).'));
+    return undefined;
+  }
+  return text;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** True when the record was read; false after reporting why not. */
+function readYamlRecord(result: LoadResult, kind: CollectionKind, id: string, file: string, text: string): boolean {
+  const yaml = parseYamlSource(text);
+  if (reportSyntax(result, file, yaml.errors)) return false;
+  result.records.push({ kind, id, file, data: yaml.data ?? {}, locate: yaml.locate });
+  return true;
+}
+
+function readMdxRecord(result: LoadResult, kind: CollectionKind, id: string, file: string, text: string): boolean {
   const split = splitFrontmatter(text);
   if (!split) {
     result.problems.push({
       file, line: 1, column: 1, field: '', rule: 'frontmatter',
       message: 'A claim file starts with YAML frontmatter between two lines of "---", then the analysis.',
     });
-    return void result.unreadable.push({ kind, id });
+    return false;
   }
   const yaml = parseYamlSource(split.yaml, split.yamlStartLine - 1);
-  if (reportSyntax(result, file, yaml.errors)) return void result.unreadable.push({ kind, id });
+  if (reportSyntax(result, file, yaml.errors)) return false;
   result.records.push({ kind, id, file, data: yaml.data ?? {}, locate: yaml.locate, mdx: text });
+  return true;
 }
 
-function reportSyntax(result: LoadResult, file: string, errors: { message: string; position: Position }[]): boolean {
-  for (const error of errors) {
-    result.problems.push({ file, ...error.position, field: '', rule: 'yaml-syntax', message: `The YAML cannot be read: ${error.message}` });
-  }
-  return errors.length > 0;
+/** Reports the first reason the YAML cannot be used (what follows a syntax error is rarely worth reading). */
+function reportSyntax(result: LoadResult, file: string, errors: YamlError[]): boolean {
+  const [first] = errors;
+  if (first) result.problems.push({ file, ...first.position, field: '', rule: first.rule, message: `The YAML cannot be read: ${first.message}` });
+  return first !== undefined;
 }
 
 function listFolder(folder: string): string[] {
@@ -127,7 +173,7 @@ function listFolder(folder: string): string[] {
   }
 }
 
-function fileProblem(file: string, rule: string, message: string): Problem {
+function fileProblem(file: string, rule: RuleId, message: string): Problem {
   return { file, line: null, column: null, field: '', rule, message };
 }
 

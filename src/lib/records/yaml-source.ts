@@ -2,13 +2,29 @@
  * YAML parsed with source positions, so any field path can be turned into a line and column.
  * Uses the `yaml` package's Document and LineCounter (js-yaml, which Astro uses, keeps no positions).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath, Position } from '../check/problem.ts';
+
+/**
+ * Limits on what a record may ask of the reader. Records repeat text by alias (a condition shared
+ * by many figures: harmless, one value each) but need no alias of a list or group of fields, and at
+ * most five levels (figures[].ci.low); the limits are far above that and far below harm. The count
+ * of aliases to collections gives a clear message for a nested-anchor bomb (yaml's own expansion
+ * guard still applies in toJS); the depth bounds every recursive walk after this one.
+ */
+export const YAML_LIMITS = { aliases: 20, depth: 32 } as const;
+
+export interface YamlError {
+  /** yaml-syntax, or yaml-aliases / yaml-depth when a limit refused the document. */
+  rule: 'yaml-syntax' | 'yaml-aliases' | 'yaml-depth';
+  message: string;
+  position: Position;
+}
 
 export interface YamlSource {
   data: unknown;
-  /** Syntax errors with their positions; data is unusable when there are any. */
-  errors: { message: string; position: Position }[];
+  /** Why the YAML cannot be used, with positions; data is unusable when there are any. */
+  errors: YamlError[];
   /** Position of the field at `path`, or of its nearest existing ancestor. */
   locate(path: FieldPath): Position;
 }
@@ -24,19 +40,53 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  const errors: YamlError[] = doc.errors.map((error) => {
+    const message = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? COLON_IN_VALUE : (error.message.split('\n')[0] ?? error.message);
+    const opened = error.code === 'MISSING_CHAR' ? unclosedQuoteLine(text) : undefined;
+    return opened === undefined
+      ? { rule: 'yaml-syntax', message, position: at(error.pos[0]) }
+      : { rule: 'yaml-syntax', message: 'a quoted value that starts on this line is never closed; add the closing quote', position: { line: opened + lineOffset, column: 1 } };
+  });
+  if (!errors.length) errors.push(...limitErrors(doc, at));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // yaml's own guard: a few aliases to large anchors can still expand too far (its ReferenceError).
+      if (!(error instanceof ReferenceError)) throw error;
+      errors.push({ rule: 'yaml-aliases', message: 'the aliases (*name) here expand to too many values; write the values out instead', position: at(0) });
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((error) => {
-      const message = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? COLON_IN_VALUE : (error.message.split('\n')[0] ?? error.message);
-      const opened = error.code === 'MISSING_CHAR' ? unclosedQuoteLine(text) : undefined;
-      return opened === undefined
-        ? { message, position: at(error.pos[0]) }
-        : { message: 'a quoted value that starts on this line is never closed; add the closing quote', position: { line: opened + lineOffset, column: 1 } };
-    }),
+    data,
+    errors,
     locate(path) {
       return at(offsetOf(doc.contents, path));
     },
   };
+}
+
+/** The first limit the document exceeds, found with an explicit stack so a deep document cannot overflow it. */
+function limitErrors(doc: Document, at: (offset: number) => Position): YamlError[] {
+  let aliases = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > YAML_LIMITS.depth) {
+      return [{ rule: 'yaml-depth', message: `values are nested more than ${YAML_LIMITS.depth} levels deep here; a record needs a handful`, position: at(rangeStart(node as Node)) }];
+    }
+    if (isAlias(node) && isCollection(node.resolve(doc)) && ++aliases > YAML_LIMITS.aliases) {
+      return [{ rule: 'yaml-aliases', message: `more than ${YAML_LIMITS.aliases} aliases (*name) of lists or groups of fields; write them out instead of repeating them by reference`, position: at(rangeStart(node)) }];
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+        else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return [];
 }
 
 /** The usual cause of "Nested mappings are not allowed in compact mappings", said in a contributor's words. */

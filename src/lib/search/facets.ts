@@ -14,11 +14,6 @@ export const valuesOf: Record<FacetName, (record: SearchRecord) => readonly stri
   status: (record) => record.status,
 };
 
-/** Values within one facet are alternatives (OR); different facets all apply (AND). */
-export function matchesFacets(record: SearchRecord, facets: Facets): boolean {
-  return FACET_NAMES.every((name) => facets[name].length === 0 || valuesOf[name](record).some((value) => facets[name].includes(value)));
-}
-
 export const hasFacets = (facets: Facets): boolean => FACET_NAMES.some((name) => facets[name].length > 0);
 
 export interface SearchState {
@@ -38,13 +33,4 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   if (state.query.trim()) params.set('q', state.query);
   for (const name of FACET_NAMES) for (const value of state.facets[name]) params.append(name, value);
   return params;
-}
-
-/** Every value each facet takes in the records, with how many records have it, for the filter controls. */
-export function facetValues(records: readonly SearchRecord[]): Record<FacetName, Map<string, number>> {
-  const counts = Object.fromEntries(FACET_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
-  for (const record of records) {
-    for (const name of FACET_NAMES) for (const value of valuesOf[name](record)) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
-  }
-  return counts;
 }

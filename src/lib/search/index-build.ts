@@ -6,37 +6,52 @@
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { FACET_NAMES, valuesOf } from './facets.ts';
-import { weightedFields } from './fields.ts';
+import { FIELD_WEIGHTS, weightedFields } from './fields.ts';
 import { fold, wordsOf } from './fold.ts';
 import {
-  MANIFEST_PATH, SEARCH_INDEX_VERSION, WEIGHT_BITS, encodeGaps, isCorrectable, rankCode, searchFilePath,
+  ADDRESS_WEIGHTS, MANIFEST_PATH, SEARCH_INDEX_VERSION, WEIGHT_BITS, encodeGaps, isCorrectable, rankCode, searchFilePath,
   type FacetFile, type PostingShard, type SearchManifest, type VocabularyFile,
 } from './index-format.ts';
 import { numberTerms } from './number-tokens.ts';
+import { modelFinder, modelPhrases, modelToken, type ModelFinder, type ModelNames } from './model-names.ts';
 import type { SearchRecord } from './records.ts';
-import { pairToken, tokensOf, writtenToken } from './tokens.ts';
+import { addressToken, figureToken, pairToken, tokensOf, writtenToken } from './tokens.ts';
+import { urlKey } from './url-key.ts';
 
 /** About this many bytes of postings per shard, and of records per chunk: a query fetches a few small files. */
 const SHARD_BYTES = 48_000;
 const CHUNK_BYTES = 8_000;
 
-/** Each record's query tokens (words and numbers) with the weight of the heaviest field holding them. */
-function recordTokens(record: SearchRecord): Map<string, number> {
+/** Each record's query tokens (words, numbers, models) with the weight of the heaviest field holding them. */
+function recordTokens(record: SearchRecord, models: ModelFinder): Map<string, number> {
   const best = new Map<string, number>();
+  const add = (token: string, weight: number) => best.set(token, Math.max(best.get(token) ?? 0, weight));
   for (const field of weightedFields(record)) {
-    for (const token of tokensOf(field.text, field.numbers)) best.set(token, Math.max(best.get(token) ?? 0, field.weight));
+    for (const token of tokensOf(field.text, field.numbers, models)) add(token, field.weight);
   }
+  for (const id of record.modelIds) add(modelToken(id), FIELD_WEIGHTS.models);
   return best;
 }
 
-/** Tokens that only narrow or order results: adjacent word pairs (for phrases) and numbers as first written. */
-function recordFilterTokens(record: SearchRecord): Set<string> {
-  const tokens = new Set<string>();
+/**
+ * Tokens that only narrow, order or look up results, never in the manifest: adjacent word pairs
+ * (for phrases), numbers as first written, each model's figure numbers, and web addresses.
+ */
+function recordLookupTokens(record: SearchRecord): Map<string, number> {
+  const tokens = new Map<string, number>();
   for (const field of weightedFields(record)) {
     const words = wordsOf(fold(field.text));
-    for (let i = 1; i < words.length; i++) tokens.add(pairToken(words[i - 1]!, words[i]!));
+    for (let i = 1; i < words.length; i++) tokens.set(pairToken(words[i - 1]!, words[i]!), 0);
   }
-  for (const figure of record.figures) for (const token of numberTerms(fold(figure.forms[0] ?? '')).written) tokens.add(writtenToken(token));
+  for (const figure of record.figures) {
+    for (const token of numberTerms(fold(figure.forms[0] ?? '')).written) tokens.set(writtenToken(token), 0);
+    if (!figure.modelId) continue;
+    for (const token of numberTerms(fold(figure.forms.join(' ; '))).tokens) tokens.set(figureToken(modelToken(figure.modelId), token), 0);
+  }
+  for (const { url, relation } of record.addresses) {
+    const key = urlKey(url);
+    if (key) tokens.set(addressToken(key), Math.max(tokens.get(addressToken(key)) ?? 0, ADDRESS_WEIGHTS[relation]));
+  }
   return tokens;
 }
 
@@ -50,7 +65,7 @@ function encodePosting(list: number[]): number[] {
 }
 
 /** Token → [record, weight, record, weight…] over every record, in record order. */
-function collectPostings(records: readonly SearchRecord[]): { queryTokens: Set<string>; byToken: Map<string, number[]> } {
+function collectPostings(records: readonly SearchRecord[], models: ModelFinder): { queryTokens: Set<string>; byToken: Map<string, number[]> } {
   const byToken = new Map<string, number[]>();
   const queryTokens = new Set<string>();
   const add = (token: string, doc: number, weight: number) => {
@@ -59,11 +74,11 @@ function collectPostings(records: readonly SearchRecord[]): { queryTokens: Set<s
     list.push(doc, weight);
   };
   records.forEach((record, doc) => {
-    for (const [token, weight] of recordTokens(record)) {
+    for (const [token, weight] of recordTokens(record, models)) {
       queryTokens.add(token);
       add(token, doc, weight);
     }
-    for (const token of recordFilterTokens(record)) add(token, doc, 0);
+    for (const [token, weight] of recordLookupTokens(record)) add(token, doc, weight);
   });
   return { queryTokens, byToken };
 }
@@ -101,8 +116,9 @@ function facetFile(records: readonly SearchRecord[]): FacetFile {
 }
 
 /** Every index file as JSON text, by its path relative to the manifest. */
-export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, string> {
-  const { queryTokens, byToken } = collectPostings(records);
+export function buildSearchIndex(records: readonly SearchRecord[], models: Iterable<ModelNames> = []): Map<string, string> {
+  const phrases = modelPhrases(models);
+  const { queryTokens, byToken } = collectPostings(records, modelFinder(phrases));
   const allTokens = [...byToken.keys()].sort();
   const postings = new Map(allTokens.map((token) => [token, encodePosting(byToken.get(token)!)]));
   const shardStarts = runs(allTokens, (token) => token.length + 4 * postings.get(token)!.length, SHARD_BYTES);
@@ -132,15 +148,8 @@ export function buildSearchIndex(records: readonly SearchRecord[]): Map<string, 
     counts: tokens.map((token) => postings.get(token)!.length),
     shards: shards.map((shard) => shard.tokens[0]!),
     chunks: chunkStarts,
+    models: phrases,
   };
   return new Map([[MANIFEST_PATH, JSON.stringify(manifest)], ...files.map(([path, text]) => [path(build), text] as [string, string])]);
 }
 
-/** Reads index files held in memory, parsed from their JSON text as the browser receives them. */
-export function memoryLoader(files: ReadonlyMap<string, string>): (path: string) => Promise<unknown> {
-  return async (path) => {
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`No search index file ${path}.`);
-    return JSON.parse(text);
-  };
-}

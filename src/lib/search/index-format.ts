@@ -7,10 +7,11 @@
 import type Fuse from 'fuse.js';
 import { hasDigit } from './fold.ts';
 import { FUZZY_MIN_LENGTH } from './fuse-options.ts';
-import type { SearchRecord } from './records.ts';
+import { isModelToken, type ModelPhrases } from './model-names.ts';
+import type { AddressRelation, SearchRecord } from './records.ts';
 import { isNumberToken } from './tokens.ts';
 
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Reads one index file by its path relative to the manifest, already parsed. */
 export type LoadSearchFile = (path: string) => Promise<unknown>;
@@ -29,6 +30,8 @@ export interface SearchManifest {
   shards: string[];
   /** First record number of each record chunk. */
   chunks: number[];
+  /** Every name of every model, for reading model names in queries (model-names.ts). */
+  models: ModelPhrases;
 }
 
 /** Consecutive tokens (words, numbers, word pairs, numbers as first written) and their postings. */
@@ -44,7 +47,7 @@ export type RecordChunk = SearchRecord[];
 export type FacetFile = Record<string, Record<string, number[]>>;
 
 /** Words a misspelling may be corrected to, and query words worth correcting: letters only, long enough. */
-export const isCorrectable = (token: string): boolean => !isNumberToken(token) && !hasDigit(token) && token.length >= FUZZY_MIN_LENGTH;
+export const isCorrectable = (token: string): boolean => !isNumberToken(token) && !isModelToken(token) && !hasDigit(token) && token.length >= FUZZY_MIN_LENGTH;
 
 /** Words Fuse may correct a query word to, with their prebuilt Fuse index (`Fuse.createIndex` → `toJSON`). */
 export interface VocabularyFile {
@@ -59,6 +62,10 @@ export const searchFilePath = {
   facets: (build: string) => `${build}/facets.json`,
   vocabulary: (build: string) => `${build}/vocabulary.json`,
 };
+
+/** How strongly a web address points at a record, as the weight of its posting: the claim that appeared there first. */
+export const ADDRESS_WEIGHTS: Readonly<Record<AddressRelation, number>> = { appeared: 3, is: 2, cites: 1 };
+export const addressRelation = (weight: number): AddressRelation => (weight >= 3 ? 'appeared' : weight === 2 ? 'is' : 'cites');
 
 /** Weights fit in the low three bits of a posting; the rest is the gap to the previous record. */
 export const WEIGHT_BITS = 3;
@@ -100,16 +107,4 @@ export function decodeGaps(gaps: readonly number[]): Int32Array {
   let doc = 0;
   gaps.forEach((gap, i) => (docs[i] = doc += gap));
   return docs;
-}
-
-/** The index of the last entry of a sorted list that is at or before `value` (0 when none is). */
-export function lastAtOrBefore<T extends string | number>(sorted: readonly T[], value: T): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
 }

@@ -6,10 +6,12 @@ import Fuse from 'fuse.js';
 import { FACET_NAMES, type FacetName } from './facets.ts';
 import { VOCABULARY_FUSE_OPTIONS } from './fuse-options.ts';
 import {
-  MANIFEST_PATH, SEARCH_INDEX_VERSION, decodeGaps, decodePosting, lastAtOrBefore, searchFilePath,
+  MANIFEST_PATH, SEARCH_INDEX_VERSION, decodeGaps, decodePosting, searchFilePath,
   type FacetFile, type LoadSearchFile, type PostingShard, type RecordChunk, type SearchManifest, type VocabularyFile,
 } from './index-format.ts';
 import type { SearchRecord } from './records.ts';
+import { lastAtOrBefore } from './sorted.ts';
+import { isModelToken } from './model-names.ts';
 import { isNumberToken } from './tokens.ts';
 
 export interface Posting {
@@ -79,7 +81,7 @@ export async function openIndex(load: LoadSearchFile): Promise<IndexReader> {
     manifest,
     has: (token) => positions.has(token),
     frequency: (token) => manifest.counts[positions.get(token) ?? -1] ?? 0,
-    words: manifest.tokens.filter((token) => !isNumberToken(token)),
+    words: manifest.tokens.filter((token) => !isNumberToken(token) && !isModelToken(token)),
     async loadTokens(tokens) {
       if (manifest.shards.length === 0) return;
       const shards = new Set([...tokens].map((token) => lastAtOrBefore(manifest.shards, token)));

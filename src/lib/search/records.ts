@@ -2,10 +2,12 @@
  * The search records: claims, findings and sources reduced to the short fields search needs and
  * the result list shows. Built from the knowledge base at build time; no Astro import.
  */
+import type { FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { formatValue } from '../numbers.ts';
 import type { FigureNumbers } from '../numbers.ts';
 import { figureForms } from './number-tokens.ts';
+import { whereMeasured } from './where-measured.ts';
 
 export const RECORD_TYPES = ['claim', 'finding', 'source'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -17,7 +19,21 @@ export interface SearchFigure {
   forms: string[];
   /** The experimental condition the figure holds under. */
   condition: string;
+  /** The model measured: its id and display name. */
+  modelId?: string;
   model?: string;
+  /** For a figure not about one model (a pooled rate, an amount): what was measured. */
+  about?: string;
+  /** A finding's figure: where the source prints it, in short ("Anthropic · System card §4.1.1.2, p. 27"). */
+  where?: string;
+}
+
+/** How a record relates to a web address: a claim appeared there, a source is that page, a record cites it. */
+export type AddressRelation = 'appeared' | 'is' | 'cites';
+
+export interface SearchAddress {
+  url: string;
+  relation: AddressRelation;
 }
 
 export interface SearchRecord {
@@ -42,6 +58,8 @@ export interface SearchRecord {
   sources: string[];
   /** Other wordings of a claim in its appearances. */
   wordings: string[];
+  /** Web addresses the record appeared at, is, or cites: a pasted address finds them. */
+  addresses: SearchAddress[];
   /** A claim that gets a figure's number, condition or model wrong: ranked after faithful ones on a tie. */
   misstates?: boolean;
 }
@@ -51,8 +69,16 @@ const MISSTATED = new Set(['wrong-condition', 'wrong-model', 'wrong-number', 'un
 
 const unique = (values: string[]) => [...new Set(values)];
 
-function searchFigure(numbers: FigureNumbers & { unit?: string | undefined }, condition: string, model?: string): SearchFigure {
-  return { value: formatValue(numbers), forms: figureForms(numbers), condition, ...(model && { model }) };
+/** `numbers` as stated (a claim's) or measured (a finding's); model, condition and what was measured from the finding's figure. */
+function searchFigure(kb: KnowledgeBase, numbers: FigureNumbers & { unit?: string | undefined }, origin: FindingFigure | undefined, where?: string): SearchFigure {
+  const model = origin?.model;
+  return {
+    value: formatValue(numbers),
+    forms: figureForms(numbers),
+    condition: origin?.condition ?? '',
+    ...(model ? { modelId: model, model: kb.models.get(model)?.name ?? model } : origin && { about: origin.measure }),
+    ...(where && { where }),
+  };
 }
 
 /** Every claim, finding and source as a search record; `link` turns a site path into a URL under BASE. */
@@ -67,6 +93,8 @@ export function searchRecords(kb: KnowledgeBase, link: (path: string) => string)
   };
   const topicNames = (ids: string[]) => ids.map((id) => kb.topics.get(id)?.name ?? id);
   const sourceTitle = (id: string) => kb.sources.get(id)?.title ?? id;
+  const addresses = (ids: string[], relation: SearchAddress['relation']): SearchAddress[] =>
+    ids.flatMap((id) => kb.sources.get(id)?.url ?? []).map((url) => ({ url, relation }));
 
   const claims = [...kb.claims].map(([id, claim]): SearchRecord => ({
     type: 'claim',
@@ -79,12 +107,10 @@ export function searchRecords(kb: KnowledgeBase, link: (path: string) => string)
     status: unique(claim.findings.map((finding) => kb.statusOf(finding))),
     ...modelFields(kb.modelsOfClaim(id)),
     topics: topicNames(claim.topics),
-    figures: claim.statedFigures.map((stated) => {
-      const origin = kb.figure(stated.finding, stated.figure);
-      return searchFigure(stated, origin?.condition ?? '', origin?.model);
-    }),
+    figures: claim.statedFigures.map((stated) => searchFigure(kb, stated, kb.figure(stated.finding, stated.figure))),
     sources: unique([...claim.appearances.map((a) => a.source), ...claim.sources].map(sourceTitle)),
     wordings: unique(claim.appearances.flatMap((a) => (a.wording ? [a.wording] : []))),
+    addresses: [...addresses(claim.appearances.map((a) => a.source), 'appeared'), ...addresses(claim.sources, 'cites')],
     ...(claim.statedFigures.some((stated) => MISSTATED.has(stated.fidelity)) && { misstates: true }),
   }));
 
@@ -97,9 +123,10 @@ export function searchRecords(kb: KnowledgeBase, link: (path: string) => string)
     status: [kb.statusOf(id)],
     ...modelFields(kb.modelsOfFinding(id)),
     topics: topicNames(finding.topics),
-    figures: finding.figures.map((figure) => searchFigure(figure, figure.condition, figure.model)),
+    figures: finding.figures.map((figure) => searchFigure(kb, figure, figure, whereMeasured(kb.sources.get(finding.source), figure.locator))),
     sources: [finding.source, ...finding.otherSources].map(sourceTitle),
     wordings: [],
+    addresses: addresses([finding.source, ...finding.otherSources], 'cites'),
   }));
 
   const sources = [...kb.sources].map(([id, source]): SearchRecord => ({
@@ -116,6 +143,7 @@ export function searchRecords(kb: KnowledgeBase, link: (path: string) => string)
     figures: [],
     sources: [],
     wordings: [],
+    addresses: addresses([id], 'is'),
   }));
 
   return [...claims, ...findings, ...sources];

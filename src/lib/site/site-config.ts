@@ -18,10 +18,10 @@ export function fileUrl(path: string): string {
   return `${REPOSITORY_URL}/blob/${DEFAULT_BRANCH}/${path.replace(/^\//, '')}`;
 }
 
-/** Record files, as maintainers edit them. */
-export const recordPath = {
-  claim: (id: string) => `content/claims/${id}.mdx`,
-  finding: (id: string) => `content/findings/${id}.yaml`,
-  source: (id: string) => `content/sources/${id}.yaml`,
-  reproduction: (id: string) => `content/reproductions/${id}.yaml`,
-} as const;
+/** Where the site is served when SITE and BASE are not set (astro.config.mjs and the CLI agree on it). */
+export const DEFAULT_LOCATION = { site: 'https://claimtrail.example.org', base: '/' } as const;
+
+/** SITE and BASE from the environment, for commands that write absolute URLs outside the Astro build. */
+export function locationFromEnv(env: Record<string, string | undefined> = process.env) {
+  return { site: env['SITE'] || DEFAULT_LOCATION.site, base: env['BASE'] || DEFAULT_LOCATION.base };
+}

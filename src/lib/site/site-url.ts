@@ -18,7 +18,3 @@ export function basePath(base: string, path: string): string {
 export function absoluteUrl(location: SiteLocation, path: string): string {
   return new URL(basePath(location.base, path), location.site).href;
 }
-
-export const claimPath = (claimId: string) => `/claims/${claimId}/`;
-export const findingPath = (findingId: string) => `/findings/${findingId}/`;
-export const sourcePath = (sourceId: string) => `/sources/${sourceId}/`;

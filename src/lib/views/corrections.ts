@@ -4,7 +4,7 @@
  */
 import type { Correction } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { claimPath, findingPath, sourcePath } from '../site/site-url.ts';
+import { route } from '../routes.ts';
 
 export type CorrectedKind = 'claim' | 'finding' | 'source';
 
@@ -39,9 +39,9 @@ function entriesOf(kind: CorrectedKind, records: ReadonlyMap<string, CorrectedRe
 /** Newest first; on the same day by id, so the order never depends on file order. */
 export function allCorrections(kb: KnowledgeBase): CorrectionEntry[] {
   return [
-    ...entriesOf('claim', kb.claims, claimPath),
-    ...entriesOf('finding', kb.findings, findingPath),
-    ...entriesOf('source', kb.sources, sourcePath),
+    ...entriesOf('claim', kb.claims, route.claim),
+    ...entriesOf('finding', kb.findings, route.finding),
+    ...entriesOf('source', kb.sources, route.source),
   ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 

@@ -2,7 +2,7 @@
  * The figure box of a claim page: each figure as the claim states it beside the figure the source
  * measured, with its model, condition, sample size, locator and how faithful the retelling is.
  */
-import type { FindingFigure, StatedFigure } from '../../schema/index.ts';
+import type { FindingFigure, Source, StatedFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { FIDELITY_LABELS, CONFIDENCE_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
@@ -18,6 +18,7 @@ export interface FigureBoxRow {
   findingTitle: string;
   /** The finding's primary source, where the locator points. */
   sourceId: string;
+  source: Source;
   measured: string;
   measure: string;
   /** The model's name, "model not named by the source", or undefined for a figure about no single model. */
@@ -58,6 +59,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         findingId: stated.finding,
         findingTitle: finding.title,
         sourceId: finding.source,
+        source: kb.sources.get(finding.source)!,
         measured: formatValue(figure),
         measure: figure.measure,
         modelName: figureModelText(kb, figure),

@@ -6,7 +6,8 @@
 import type { FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 
-export type ModelStatus = 'named' | 'not-named' | 'not-one-model';
+export const MODEL_STATUSES = ['named', 'not-named', 'not-one-model'] as const;
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
 
 export const MODEL_STATUS_TEXT: Readonly<Record<Exclude<ModelStatus, 'named'>, string>> = {
   'not-named': 'Model not named by the source',

@@ -1,50 +1,54 @@
 /** Lists the pages show: claims by how widely they circulated, and what is recorded about a model or a topic. */
 import type { Claim, Finding, Source } from '../../schema/index.ts';
+import { byDate } from '../records/date-order.ts';
 import type { KnowledgeBase, WithId } from '../records/knowledge-base.ts';
+import type { ReproductionStatus } from '../records/reproduction-status.ts';
 
 /** Most appearances first; ties by newest added, then title, so the order is stable. */
+function circulation(a: WithId<Claim>, b: WithId<Claim>): number {
+  return b.data.appearances.length - a.data.appearances.length || newestFirst(a.data.added, b.data.added) || a.data.title.localeCompare(b.data.title);
+}
+const newestFirst = byDate('newest-first');
+const title = (a: WithId<{ title: string }>, b: WithId<{ title: string }>) => a.data.title.localeCompare(b.data.title);
+
 export function mostCirculated(kb: KnowledgeBase): WithId<Claim>[] {
-  return [...kb.claims]
-    .map(([id, data]) => ({ id, data }))
-    .sort(
-      (a, b) =>
-        b.data.appearances.length - a.data.appearances.length ||
-        b.data.added.localeCompare(a.data.added) ||
-        a.data.title.localeCompare(b.data.title),
-    );
+  return [...kb.claims].map(([id, data]) => ({ id, data })).sort(circulation);
 }
 
 export function claimsAboutModel(kb: KnowledgeBase, modelId: string): WithId<Claim>[] {
-  return mostCirculated(kb).filter((claim) => kb.modelsOfClaim(claim.id).includes(modelId));
+  return kb.claimsAbout(modelId).sort(circulation);
 }
 
-export function findingsAboutModel(kb: KnowledgeBase, modelId: string): WithId<Finding>[] {
-  return byTitle(kb.findings).filter((finding) => kb.modelsOfFinding(finding.id).includes(modelId));
+/** A finding in a list, with its derived reproduction status. */
+export interface FindingItem extends WithId<Finding> {
+  status: ReproductionStatus;
+}
+
+const withStatus = (kb: KnowledgeBase, findings: WithId<Finding>[]): FindingItem[] => findings.map((f) => ({ ...f, status: kb.statusOf(f.id) }));
+
+export function findingsAboutModel(kb: KnowledgeBase, modelId: string): FindingItem[] {
+  return withStatus(kb, kb.findingsAbout(modelId).sort(title));
 }
 
 export function claimsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Claim>[] {
   return mostCirculated(kb).filter((claim) => claim.data.topics.includes(topicId));
 }
 
-export function findingsOnTopic(kb: KnowledgeBase, topicId: string): WithId<Finding>[] {
-  return byTitle(kb.findings).filter((finding) => finding.data.topics.includes(topicId));
+export function findingsOnTopic(kb: KnowledgeBase, topicId: string): FindingItem[] {
+  return withStatus(kb, byTitle(kb.findings).filter((finding) => finding.data.topics.includes(topicId)));
 }
 
-export function allFindings(kb: KnowledgeBase): WithId<Finding>[] {
-  return byTitle(kb.findings);
+export function allFindings(kb: KnowledgeBase): FindingItem[] {
+  return withStatus(kb, byTitle(kb.findings));
 }
 
 /** Newest first; undated sources last; then by title. */
 export function sourcesByDate(kb: KnowledgeBase): WithId<Source>[] {
-  const date = (source: Source): string | undefined => source.published;
-  return byTitle(kb.sources).sort((a, b) => {
-    const [x, y] = [date(a.data), date(b.data)];
-    return x && y ? y.localeCompare(x) : x ? -1 : y ? 1 : 0;
-  });
+  return byTitle(kb.sources).sort((a, b) => newestFirst(a.data.published, b.data.published));
 }
 
 function byTitle<T extends { title: string }>(map: ReadonlyMap<string, T>): WithId<T>[] {
-  return [...map].map(([id, data]) => ({ id, data })).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return [...map].map(([id, data]) => ({ id, data })).sort(title);
 }
 
 export interface Counts {

@@ -10,7 +10,7 @@ import { href } from '../../site/paths.ts';
 import { siteRecords } from '../../site/records.ts';
 
 let files: Promise<Map<string, string>> | undefined;
-const indexFiles = () => (files ??= siteRecords().then((records) => buildSearchIndex(searchRecords(records, href))));
+const indexFiles = () => (files ??= siteRecords().then((records) => buildSearchIndex(searchRecords(records, href), records.models.values())));
 
 export const getStaticPaths = (async () => [...(await indexFiles()).keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

@@ -60,5 +60,5 @@ export const o1AndSeedLineQueries: QueryCase[] = [
   // Findings, by name.
   { query: 'o1 system card Apollo Research', first: 'finding/o1-system-card-apollo-scheming', facets: { type: ['finding'] } },
   { query: 'anti-scheming deliberative alignment', first: 'finding/anti-scheming-deliberative-alignment-2025', facets: { type: ['finding'] } },
-  { query: 'Sonnet 4.5 evaluation awareness', first: 'finding/claude-sonnet-4-5-evaluation-awareness', facets: { type: ['finding'] } },
+  { query: 'Sonnet 4.5 evaluation awareness 13%', first: 'finding/claude-sonnet-4-5-evaluation-awareness', facets: { type: ['finding'] } },
 ];

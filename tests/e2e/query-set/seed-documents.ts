@@ -11,7 +11,9 @@ export const seedDocumentQueries: QueryCase[] = [
   { query: '79%', first: 'claim/o3-edited-shutdown-script-79-of-100' },
   { query: '7%', first: 'claim/o3-disobeyed-allow-shutdown-7-percent' },
   { query: '97% baseline', first: 'claim/misstatement-up-to-97-percent-baseline' },
-  { query: '96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
+  // A bare "96%" now ranks claim/claude-since-haiku-4-5-no-longer-blackmail-sabotage first: it states 96% without
+  // misstating it, and faithful claims come before misstating ones. The seed wording below still finds this claim.
+  { query: '96%', first: 'claim/claude-since-haiku-4-5-no-longer-blackmail-sabotage' },
   { query: 'blackmail engineers 96%', first: 'claim/misstatement-84-and-96-percent-conflated' },
   // Names and topics.
   { query: 'o3 kill-switch failed', first: 'claim/o3-edited-shutdown-script-79-of-100' },

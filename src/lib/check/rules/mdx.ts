@@ -5,9 +5,11 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Rule } from '../../records/content-set.ts';
+import { bodyOpensFrontmatter, splitFrontmatter } from '../../records/frontmatter.ts';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../mdx-components.ts';
+import type { RuleId } from '../catalogue.ts';
 import type { Problem } from '../problem.ts';
-import { insecureUrlReason } from './urls.ts';
+import { urlRefusal } from './urls.ts';
 
 interface MdxNode {
   type: string;
@@ -22,7 +24,7 @@ export const mdxRule: Rule = ({ raw }) => raw.flatMap((record) => (record.mdx ==
 
 export function checkMdxBody(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
-  const report = (node: MdxNode | undefined, rule: string, message: string, line?: number, column?: number) =>
+  const report = (node: MdxNode | undefined, rule: RuleId, message: string, line?: number, column?: number) =>
     problems.push({
       file,
       line: line ?? node?.position?.start.line ?? null,
@@ -49,6 +51,12 @@ export function checkMdxBody(file: string, text: string): Problem[] {
     return problems;
   }
 
+  const split = splitFrontmatter(text);
+  if (split && bodyOpensFrontmatter(split.body)) {
+    const line = split.bodyStartLine + split.body.split('\n').findIndex((row) => row.trim() !== '');
+    report(undefined, 'mdx-syntax', 'The analysis must not open with a line of "---" or "+++", which reads as a second frontmatter block; start with a sentence.', line, 1);
+  }
+
   const visit = (node: MdxNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -67,8 +75,9 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         break;
       case 'link':
       case 'definition': {
-        const reason = node.url !== undefined && !isLocal(node.url) ? insecureUrlReason(node.url) : undefined;
-        if (reason) report(node, 'https-only', reason);
+        if (node.url === undefined || isLocal(node.url)) break;
+        const refused = urlRefusal(node.url);
+        if (refused) report(node, refused.rule, refused.message);
         break;
       }
       case 'image':
@@ -83,7 +92,7 @@ export function checkMdxBody(file: string, text: string): Problem[] {
   return problems;
 }
 
-type Report = (node: MdxNode, rule: string, message: string) => void;
+type Report = (node: MdxNode, rule: RuleId, message: string) => void;
 
 function checkElement(node: MdxNode, report: Report): void {
   const name = node.name;

@@ -34,6 +34,7 @@ export const referencesRule: Rule = (context) => {
     data.topics.forEach((id, i) => ref(finding, ['topics', i], 'topics', id));
     data.models.forEach((id, i) => ref(finding, ['models', i], 'models', id));
     data.figures.forEach((figure, i) => figure.model && ref(finding, ['figures', i, 'model'], 'models', figure.model));
+    data.responses.forEach((response, i) => ref(finding, ['responses', i, 'source'], 'sources', response.source));
   }
 
   for (const reproduction of content.reproductions.values()) {
@@ -50,6 +51,7 @@ export const referencesRule: Rule = (context) => {
     data.sources.forEach((id, i) => ref(claim, ['sources', i], 'sources', id));
     data.topics.forEach((id, i) => ref(claim, ['topics', i], 'topics', id));
     data.models.forEach((id, i) => ref(claim, ['models', i], 'models', id));
+    data.responses.forEach((response, i) => ref(claim, ['responses', i, 'source'], 'sources', response.source));
     data.statedFigures.forEach((stated, i) => {
       const path = ['statedFigures', i];
       const missing = unresolved(context, claim, [...path, 'finding'], 'findings', stated.finding);

@@ -7,11 +7,36 @@ import { stringFields } from './walk.ts';
 export const URL_FIELDS = new Set(['url', 'archiveUrl', 'repository', 'code', 'prompts', 'transcripts', 'data']);
 
 /** Why a URL is refused, or undefined when it is a plain https: link. */
-export function insecureUrlReason(value: string): string | undefined {
+function insecureUrlReason(value: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1]?.toLowerCase();
   if (scheme === 'https') return undefined;
   if (scheme === 'http') return `Use https: links only; change "${value}" to https:// (most sites serve it) or link an https archive copy.`;
   return `Only https: links are allowed${scheme ? `; "${scheme}:" links can run code or hide content` : ''}.`;
+}
+
+/**
+ * Why an https: URL is still refused: a user name or password (a reader's browser would send it,
+ * or it leaks one), a port other than 443, or a bare IP address instead of a host name (neither is
+ * a public document's address, and both are how links reach private networks).
+ */
+function unsafeUrlReason(value: string): string | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  if (url.username || url.password) return 'A link must not carry a user name or password; remove the part before "@".';
+  if (url.port) return `A link must use the default port; remove ":${url.port}".`;
+  // WHATWG URL parsing turns every IPv4 spelling (0x7f.1, 2130706433) into dotted form and keeps IPv6 in brackets.
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) || url.hostname.startsWith('[')) {
+    return `A link must name its host, not an IP address (${url.hostname}); use the site's address.`;
+  }
+  return undefined;
+}
+
+/** The rule a link breaks and why, or undefined for a plain https: link to a named host. */
+export function urlRefusal(value: string): { rule: 'https-only' | 'unsafe-url'; message: string } | undefined {
+  const insecure = insecureUrlReason(value);
+  if (insecure) return { rule: 'https-only', message: insecure };
+  const unsafe = unsafeUrlReason(value);
+  return unsafe ? { rule: 'unsafe-url', message: unsafe } : undefined;
 }
 
 export const urlsRule: Rule = ({ content }) => {
@@ -20,8 +45,8 @@ export const urlsRule: Rule = ({ content }) => {
   for (const entry of all) {
     for (const field of stringFields(entry.data)) {
       if (typeof field.key !== 'string' || !URL_FIELDS.has(field.key) || !URL.canParse(field.value)) continue;
-      const reason = insecureUrlReason(field.value);
-      if (reason) problems.push(problemAt(entry, field.path, 'https-only', reason));
+      const refused = urlRefusal(field.value);
+      if (refused) problems.push(problemAt(entry, field.path, refused.rule, refused.message));
     }
   }
   for (const source of content.sources.values()) {

@@ -1,4 +1,4 @@
-/** A minimal static file server for a built site in any folder (fixture builds, benchmark corpora). */
+/** A minimal static file server for a built site in any folder (fixture builds in tests, benchmark corpora). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
