@@ -107,7 +107,7 @@ export function generateCorpus(claims: number, seed = 42): Corpus {
     findings.set(`finding-${f}`, {
       title: `${lab}: models ${verb} ${object} in the ${scenario}`,
       summary: `${lab} ${rng.pick(VERBS_OF_REPORT)} how often models ${verb} ${object} in the ${scenario}, run in ${month} 2025. Each model ran 100 times per condition, and the paper reports every condition separately.`,
-      source: `paper-${f}`, otherSources: [], setting: 'lab-evaluation', topics: [topic], models: [], figures, reviewed: '2025-10-02', responses: [], corrections: [],
+      source: `paper-${f}`, otherSources: [], setting: 'lab-evaluation', topics: [topic], models: [], figures, passages: [], reviewed: '2025-10-02', responses: [], corrections: [],
     });
   }
 

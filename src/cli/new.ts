@@ -1,31 +1,54 @@
 /**
- * npm run new [-- <claim|finding|source|reproduction> [--id ID] [--title TEXT] [--finding ID]
- *   [--figure ID] [--source ID] [--url URL] [--content DIR]]
- * Writes a new record with every field in place and "[fill in: …]" where a person must read the
- * source. In a terminal it asks for what the flags leave out; otherwise the flags are the whole input.
- * Exits 1 when the id is taken or a reference is unknown, 2 on a usage error.
+ * npm run new: writes a new record with every field in place and "[fill in: …]" where a person must
+ * read the source. In a terminal (or with --interactive) it asks for what the flags leave out and
+ * checks each answer as it is given; otherwise the flags are the whole input. See USAGE below.
+ * Exits 1 when a value is refused, 2 on a usage error or an id still to be confirmed.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../lib/records/content-root.ts';
 import { placeholdersOf } from '../lib/check/rules/placeholders.ts';
 import { parseYamlSource } from '../lib/records/yaml-source.ts';
 import { splitFrontmatter } from '../lib/records/frontmatter.ts';
 import {
-  inputProblems, knownRecords, proposeId, recordPath, scaffold, SCAFFOLD_KINDS, type KnownRecords, type ScaffoldInput, type ScaffoldKind,
+  checkModel, inputProblems, knownRecords, proposeId, recordPath, scaffold, SCAFFOLD_KINDS, type ScaffoldInput, type ScaffoldKind,
 } from '../lib/scaffold/index.ts';
+import { interview, type Answers } from './new-interview.ts';
+import { Cancelled, Prompter } from './prompter.ts';
 
-const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> [--id ID] [--title TEXT] [--finding ID] [--figure ID] [--source ID] [--url URL] [--content DIR]
-In a terminal, run it without flags and it asks.`;
+const USAGE = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> [options]
+
+Writes content/<folder>/<id>.<ext> with every field in place. Values you give are checked first;
+what only the source can tell is left as "[fill in: …]" for you to replace (CONTRIBUTING.md and
+docs/fields.md explain every field). Nothing is written while a value is refused.
+
+  --title TEXT          the record's title; an id is proposed from it
+  --id ID               the permanent id (file name): lower-case words and digits joined by hyphens
+  --yes, -y             accept the id proposed from the title (it is printed; ids never change)
+  --finding ID          claim, reproduction: the finding it rests on or reproduces
+  --figure ID           claim: the finding's figure the claim retells
+  --source ID           claim: where it appeared; finding, reproduction: the source reporting it
+  --no-figures          claim: it states no figure; finding: the source reports it in words only
+  --model ID|NAME       finding: the model its figure measures (an id, name or alias in content/models.yaml)
+  --model-not-named     finding: the figure is about one model that the source does not name
+  --url URL             source: its https address (an archive lookup is filled in from it)
+  --kind KIND           source: paper, system-card, news-article, social-thread, repository, …
+  --published DATE      source: YYYY-MM-DD (or YYYY-MM, YYYY when the document shows no more)
+  --primary yes|no      source: does it originate what it reports?
+  --interactive, -i     ask for what the flags leave out, even when input is not a terminal
+  --content DIR         the content folder (default: content)
+  --help, -h            this text
+
+In a terminal, plain \`npm run new\` asks every question, checking each answer as you give it.`;
 
 const OPTIONS = {
   id: { type: 'string' }, title: { type: 'string' }, finding: { type: 'string' }, figure: { type: 'string' },
-  source: { type: 'string' }, url: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  source: { type: 'string' }, url: { type: 'string' }, model: { type: 'string' }, kind: { type: 'string' },
+  published: { type: 'string' }, primary: { type: 'string' }, content: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' }, 'no-figures': { type: 'boolean' }, 'model-not-named': { type: 'boolean' },
+  interactive: { type: 'boolean', short: 'i' }, help: { type: 'boolean', short: 'h' },
 } as const;
-
-type Values = { [K in Exclude<keyof typeof OPTIONS, 'help'>]?: string | undefined };
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -34,36 +57,61 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return usageError(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.values.help) return void process.stdout.write(`${USAGE}\n`), 0;
-  const contentDir = parsed.values.content ?? contentRoot();
+  const flags = parsed.values;
+  if (flags.help) return void process.stdout.write(`${USAGE}\n`), 0;
+  const contentDir = flags.content ?? contentRoot();
   const known = knownRecords(contentDir);
-  const values: Values = { ...parsed.values };
+  const today = new Date().toISOString().slice(0, 10);
+  if (flags.primary !== undefined && !/^(yes|no|true|false)$/i.test(flags.primary)) return usageError(`--primary takes yes or no; got "${flags.primary}".`);
+  const answers: Answers = {
+    ...definedOnly({ id: flags.id, title: flags.title, finding: flags.finding, figure: flags.figure, source: flags.source, url: flags.url, kind: flags.kind, published: flags.published }),
+    ...(flags.primary !== undefined && { primary: /^(yes|true)$/i.test(flags.primary) }),
+    ...(flags['no-figures'] && { noFigures: true }),
+    ...(flags['model-not-named'] && { modelNotNamed: true }),
+  };
+  const problems: string[] = [];
+  if (flags.model !== undefined) {
+    const model = checkModel(flags.model, known);
+    if (model.problem) problems.push(model.problem);
+    else answers.model = model.value;
+  }
   let kind = parsed.positionals[0];
 
-  if (process.stdin.isTTY) {
-    const prompts = createInterface({ input: process.stdin, output: process.stdout });
+  if (process.stdin.isTTY || flags.interactive) {
+    const prompter = new Prompter(process.stdin, process.stdout);
     try {
-      kind = await askMissing(prompts, kind, values, known);
+      kind = await interview(prompter, kind, answers, known, today);
     } catch (error) {
-      // Ctrl+C or Ctrl+D at a question: stop quietly, nothing was written yet.
-      if ((error as { code?: string }).code !== 'ABORT_ERR') throw error;
+      if (!(error instanceof Cancelled)) throw error;
       process.stderr.write('\nCancelled; nothing was written.\n');
       return 1;
     } finally {
-      prompts.close();
+      prompter.close();
     }
   }
   if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) return usageError(kind ? `Unknown record kind "${kind}".` : 'Say which record to create.');
-  const id = values.id ?? (values.title ? proposeId(values.title) : undefined);
-  if (!id) return usageError('Give --id, or --title to propose an id from it.');
+  if (answers.id === undefined) {
+    if (!answers.title) return usageError('Give --id, or --title to propose an id from it.');
+    const proposed = proposeId(answers.title);
+    if (!flags.yes) {
+      process.stderr.write(
+        `Proposed id: ${proposed}\nIds are permanent web addresses, so nothing was written yet: run again with --yes to accept it, ` +
+          'or with --id to choose another.\n',
+      );
+      return 2;
+    }
+    answers.id = proposed;
+    process.stdout.write(`Id: ${proposed} (proposed from the title, accepted with --yes)\n`);
+  }
 
-  const input: ScaffoldInput = { id, today: new Date().toISOString().slice(0, 10), ...definedOnly(values) };
-  const problems = inputProblems(kind as ScaffoldKind, input, known);
+  const given = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)) as Omit<ScaffoldInput, 'id' | 'today'>;
+  const input: ScaffoldInput = { ...given, id: answers.id, today };
+  problems.push(...inputProblems(kind as ScaffoldKind, input, known));
   if (problems.length) {
     process.stderr.write(`${problems.join('\n')}\nNothing was written.\n`);
     return 1;
   }
-  const path = join(contentDir, recordPath(kind as ScaffoldKind, id));
+  const path = join(contentDir, recordPath(kind as ScaffoldKind, input.id));
   if (existsSync(path)) {
     process.stderr.write(`${path} already exists. Nothing was written.\n`);
     return 1;
@@ -75,49 +123,13 @@ async function main(argv: string[]): Promise<number> {
   const left = countPlaceholders(text, path);
   process.stdout.write(
     `Created ${shown} with ${left} value${left === 1 ? '' : 's'} to fill in.\n` +
-      `Open it, replace every "[fill in: …]" (CONTRIBUTING.md explains each field), then run:\n  npm run check -- ${shown}\n`,
+      `Open it, replace every "[fill in: …]" (docs/fields.md explains each field), then run:\n  npm run check -- ${shown}\n`,
   );
   return 0;
 }
 
-/** Asks for the kind, title, id and references the flags did not give, offering sensible defaults. */
-async function askMissing(prompts: ReturnType<typeof createInterface>, kind: string | undefined, values: Values, known: KnownRecords): Promise<string> {
-  const ask = async (question: string, fallback = '') => (await prompts.question(fallback ? `${question} [${fallback}] ` : `${question} `)).trim() || fallback;
-  while (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) kind = await ask(`Which record? (${SCAFFOLD_KINDS.join(', ')})`, 'claim');
-  const collection = { claim: 'claims', finding: 'findings', source: 'sources', reproduction: 'reproductions' } as const;
-  values.title ??= (await ask('Title (a short headline; leave empty to fill in later):')) || undefined;
-  while (values.id === undefined) {
-    const id = await ask('Id (the permanent file name, kebab-case):', values.title ? proposeId(values.title) : '');
-    const taken = known.ids[collection[kind as ScaffoldKind]].includes(id);
-    if (id && !taken) values.id = id;
-    else process.stdout.write(taken ? `  "${id}" is taken; choose another.\n` : '  An id is needed.\n');
-  }
-  /** Asks until the answer is one of `ids` or empty (to be filled in later). */
-  const choose = async (question: string, ids: readonly string[]) => {
-    for (;;) {
-      const answer = await ask(`${question} (leave empty to fill in later):`);
-      if (!answer || ids.includes(answer)) return answer || undefined;
-      process.stdout.write(`  "${answer}" is not one of them.\n`);
-    }
-  };
-  const pick = async (flag: 'finding' | 'source', ids: readonly string[], question: string) => {
-    if (values[flag] !== undefined || !ids.length) return;
-    process.stdout.write(`  Known ${flag}s: ${ids.join(', ')}\n`);
-    values[flag] = await choose(question, ids);
-  };
-  if (kind === 'claim' || kind === 'reproduction') await pick('finding', known.ids.findings, `Which finding does it ${kind === 'claim' ? 'rest on' : 'reproduce'}?`);
-  const figures = values.finding ? (known.findings.get(values.finding)?.figures ?? []) : [];
-  if (kind === 'claim' && figures.length && values.figure === undefined) {
-    process.stdout.write(figures.map((figure) => `  ${figure.id}: ${figure.value}`).join('\n') + '\n');
-    values.figure = await choose('Which of these figures does the claim retell?', figures.map((figure) => figure.id));
-  }
-  if (kind !== 'source') await pick('source', known.ids.sources, kind === 'claim' ? 'Where did the claim appear (a source id)?' : 'Which source reports it?');
-  if (kind === 'source' && values.url === undefined) values.url = (await ask('Its https address (leave empty to fill in later):')) || undefined;
-  return kind as string;
-}
-
-function definedOnly(values: Values): Partial<ScaffoldInput> {
-  return Object.fromEntries(Object.entries(values).filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'content'));
+function definedOnly<T extends Record<string, string | undefined>>(values: T): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Record<keyof T, string>>;
 }
 
 function countPlaceholders(text: string, file: string): number {
@@ -127,7 +139,7 @@ function countPlaceholders(text: string, file: string): number {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.stderr.write(`${message}\n${USAGE.split('\n')[0]}\nnpm run new -- --help explains every option.\n`);
   return 2;
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import type { CheckResult } from '../lib/check/check.ts';
+import { devOverlay } from '../lib/check/dev-overlay.ts';
 import { formatReport, summarise } from '../lib/check/report.ts';
 import { contentRoot } from '../lib/records/content-root.ts';
 import { bodyOnly } from '../lib/records/frontmatter.ts';
@@ -34,12 +35,18 @@ export function contentGate(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const folder = resolve(projectRoot, contentRoot());
+        const showProblems = () => {
+          const overlay = devOverlay(checkedContent(projectRoot), projectRoot);
+          if (overlay) server.ws.send(overlay);
+        };
         server.watcher.add(folder);
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder)) return;
           report(runCheck(projectRoot), logger);
-          void refreshContent?.({ loaders: [CHECKED_LOADER] });
+          // After the reload the refreshed content causes, so the report stays over the page.
+          void refreshContent?.({ loaders: [CHECKED_LOADER] }).then(() => setTimeout(showProblems, 300));
         });
+        server.ws.on('connection', showProblems);
       },
     },
   };

@@ -40,8 +40,17 @@ export const findingFigure = z
     model: idRef('model (content/models.yaml)')
       .optional()
       .describe(
-        'The AI model measured; an id from content/models.yaml. Omit it only when the figure is not about one model: ' +
-          'an amount such as a fund\'s size, or a rate pooled over several models (name them in condition).',
+        'The AI model measured; an id from content/models.yaml. Omit it when the source does not name the model ' +
+          '(then write modelNotNamed: true) or when the figure is not about one model: an amount such as a fund\'s size, ' +
+          'or a rate pooled over several models (name them in condition).',
+      ),
+    // A separate flag, not a sentinel such as `model: unnamed`, which would read as a model id.
+    modelNotNamed: z
+      .literal(true)
+      .optional()
+      .describe(
+        'true when the figure is about one model that the source does not name; leave out model then. ' +
+          'Pages say "model not named by the source" rather than "not one model".',
       ),
     measure: nonEmpty(3).describe('What was counted, e.g. "runs in which the model sabotaged the shutdown script".'),
     condition: nonEmpty(3).describe(
@@ -89,7 +98,9 @@ export const findingFigure = z
         'How the number was verified: confirmed (read in the primary source), secondary (read only in a quotation or summary of it), ' +
           'chart-only (read off a chart image), unconfirmed (reported but not verified). Shown to readers.',
       ),
-    note: nonEmpty(3).optional().describe('Anything a reader must know to use the figure correctly.'),
+    note: nonEmpty(3)
+      .optional()
+      .describe('Anything a reader must know to use the figure correctly, shown beside it: e.g. that a count is approximate.'),
   })
   .describe('One measured figure: a count, a rate or an amount, with the model and condition it holds under.');
 

@@ -13,6 +13,14 @@ export const rerun = z
   })
   .describe('How to rerun the experiment yourself, where its code is public.');
 
+export const passage = z
+  .strictObject({
+    quote: nonEmpty(3).describe('The words of the source, verbatim.'),
+    locator: nonEmpty(2).describe('Where exactly they are printed: section, page, paragraph or post number.'),
+    note: nonEmpty(3).optional().describe('What a reader must know to read the passage correctly.'),
+  })
+  .describe('A verbatim passage from the source: what it says, where a finding reports words rather than numbers.');
+
 export const findingSchema = z
   .strictObject({
     title: nonEmpty(5).describe('Short name of the finding, e.g. "o3 sabotaged shutdown in Palisade\'s May 2025 runs".'),
@@ -25,8 +33,17 @@ export const findingSchema = z
       .array(idRef('model (content/models.yaml)'))
       .default([])
       .describe('Models the finding is about beyond those its figures name.'),
-    conducted: nonEmpty().optional().describe('When the experiment was run, as precisely as the source says.'),
-    figures: z.array(findingFigure).default([]).describe('Every figure the source reports, one per model and condition.'),
+    conducted: nonEmpty()
+      .optional()
+      .describe('When the experiment was run, in words and as precisely as the source says, e.g. "During pre-release testing before 22 May 2025".'),
+    figures: z
+      .array(findingFigure)
+      .default([])
+      .describe('Every figure the source reports, one per model and condition; an empty list when it reports none.'),
+    passages: z
+      .array(passage)
+      .default([])
+      .describe('For a qualitative finding (no figures, or not only figures): the passages of the source that report it, verbatim.'),
     materials: materials.optional(),
     rerun: rerun.optional(),
     note: nonEmpty(3).optional().describe('Caveats a reader must see: open questions, conflicts between versions.'),

@@ -25,8 +25,16 @@ export const sourceSchema = z
   .strictObject({
     title: nonEmpty(3).describe('The document title as published.'),
     kind: z.enum(SOURCE_KINDS).describe('What sort of document this is.'),
-    publisher: nonEmpty().describe('Who published it: a lab, outlet, journal or platform account.'),
-    authors: z.array(nonEmpty()).default([]).describe('Named authors, in the order given; empty for corporate authorship.'),
+    publisher: nonEmpty().describe(
+      'Who published it: a lab, outlet, journal or platform account, e.g. "Palisade Research (@PalisadeAI) on X", "Ars Technica".',
+    ),
+    authors: z
+      .array(nonEmpty())
+      .default([])
+      .describe(
+        'Named authors in the order the document gives them, each name as the document prints it (full names where it gives them); ' +
+          'an empty list [] when a lab or outlet writes as itself.',
+      ),
     published: publicationDate
       .optional()
       .describe(
@@ -46,7 +54,9 @@ export const sourceSchema = z
       .optional()
       .describe('snapshot: a verified archived copy; lookup: a Wayback search form that may or may not hold a copy.'),
     noArchiveReason: nonEmpty(3).optional().describe('Why there is no archived copy.'),
-    version: nonEmpty().optional().describe('Version read, e.g. "arXiv v2".'),
+    version: nonEmpty()
+      .optional()
+      .describe('The version you read, when the document has versions: e.g. "arXiv v2", a revision date, a commit.'),
     note: nonEmpty(3).optional().describe('Anything a reader must know about this document.'),
     corrections,
   })

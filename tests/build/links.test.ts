@@ -22,7 +22,7 @@ before(() => {
 });
 after(() => rmSync(subPathDist, { recursive: true, force: true }));
 
-test('every internal link in dist/ leads to a built file', () => {
+test('every internal link in dist/ leads to a built file, and every #fragment link (same page or not) to an id on it', () => {
   assert.deepEqual(brokenLinks(DIST, '/'), []);
 });
 

@@ -66,19 +66,47 @@ export function jsonLdIn(html: string): unknown[] {
   return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 }
 
+/** Every id (and legacy `name` anchor) an HTML page defines, the targets of `#fragment` links. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeHtml(m[1] ?? m[2] ?? '')));
+}
+
+/** The fragment of a link, decoded, or undefined for none and for a text fragment (`#:~:text=`), which names no id. */
+export function fragmentOf(link: string): string | undefined {
+  const hash = link.indexOf('#');
+  if (hash < 0 || link.startsWith(':~:', hash + 1)) return undefined;
+  const fragment = decodeURIComponent(link.slice(hash + 1));
+  return fragment === '' ? undefined : fragment;
+}
+
 /**
- * Every internal link of every HTML page that does not lead to a file of the build.
+ * Every internal link of every HTML page that does not lead to a file of the build, or whose
+ * `#fragment` names no id on the page it leads to (same-page `#links` included).
  * Links must start with `base`; the part after it is looked up in the output folder.
  */
 export function brokenLinks(dir: string, base: string): string[] {
   const files = siteFiles(dir);
   const served = new Set(files);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => ids.get(file) ?? ids.set(file, idsIn(readSiteFile(dir, file))).get(file)!;
   const problems: string[] = [];
   for (const page of files.filter((file) => file.endsWith('.html'))) {
-    for (const link of linksIn(readSiteFile(dir, page)).filter(isInternal)) {
-      const path = resolveLink(posix.join(base, page), link);
-      if (!path.startsWith(base)) problems.push(`${page}: ${link} is outside the base ${base}`);
-      else if (!servedFile(served, `/${path.slice(base.length)}`)) problems.push(`${page}: ${link} leads to no file`);
+    for (const link of linksIn(readSiteFile(dir, page))) {
+      const samePage = link.startsWith('#');
+      if (!samePage && !isInternal(link)) continue;
+      let target = page;
+      if (!samePage) {
+        const path = resolveLink(posix.join(base, page), link);
+        const file = path.startsWith(base) ? servedFile(served, `/${path.slice(base.length)}`) : undefined;
+        if (!path.startsWith(base)) problems.push(`${page}: ${link} is outside the base ${base}`);
+        else if (!file) problems.push(`${page}: ${link} leads to no file`);
+        if (!file) continue;
+        target = file;
+      }
+      const fragment = fragmentOf(link);
+      if (fragment !== undefined && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+        problems.push(`${page}: ${link} names no id "${fragment}" on ${target}`);
+      }
     }
   }
   return problems;

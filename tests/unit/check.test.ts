@@ -48,6 +48,11 @@ const CASES: Record<string, Expected[]> = {
     { file: FINDING, line: 13, column: 5, field: 'figures[0].percent', rule: 'figure-arithmetic' },
     { file: FINDING, line: 21, column: 5, field: 'figures[1].percent', rule: 'figure-arithmetic' },
   ],
+  // A model's display name or alias where its id belongs: the message names the id (schema and reference rule alike).
+  'model-name': [
+    { file: CLAIM, line: 10, column: 10, field: 'models[0]', rule: 'unresolved-reference' },
+    { file: FINDING, line: 8, column: 5, field: 'figures[0].model', rule: 'schema' },
+  ],
   'stated-figure': [{ file: CLAIM, line: 16, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' }],
   'condition-label': [
     { file: FINDING, line: 30, column: 5, field: 'figures[2].conditionLabel', rule: 'condition-label' },

@@ -42,3 +42,14 @@ test('a link to a missing page, or one that skips the base, is reported', () => 
     '/index.html: /claims/a/ is outside the base /sub/',
   ]);
 });
+
+test('a #fragment must name an id on the page it leads to, also on the same page; text fragments name none', () => {
+  using tree = site({
+    'index.html': '<main id="main"><a href="#main">skip</a><a href="#figures">figures</a><a href="/claims/a/#cite">cite</a><a href="/claims/a/#gone">gone</a></main>',
+    'claims/a/index.html': '<h2 id="cite">Cite</h2><a href="https://example.org/#:~:text=x">x</a><a href="../../#main">home</a>',
+  });
+  assert.deepEqual(brokenLinks(tree.dir, '/'), [
+    '/index.html: #figures names no id "figures" on /index.html',
+    '/index.html: /claims/a/#gone names no id "gone" on /claims/a/index.html',
+  ]);
+});

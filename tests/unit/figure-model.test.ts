@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { findingSchema } from '../../src/schema/index.ts';
+import { figureModelText, modelStatusOf } from '../../src/lib/views/figure-model.ts';
+import { emptyContentSet } from '../../src/lib/records/content-set.ts';
+import { figuresRule } from '../../src/lib/check/rules/figures.ts';
 
 const finding = findingSchema.parse({
   title: 'A state fund was registered',
@@ -35,6 +38,17 @@ const finding = findingSchema.parse({
       quote: '3 of 10 runs',
       confidence: 'confirmed',
     },
+    {
+      id: 'unnamed-run',
+      modelNotNamed: true,
+      measure: 'runs in which the system relaunched itself',
+      condition: 'One run; the source names no model.',
+      numerator: 1,
+      denominator: null,
+      locator: 'section 8',
+      quote: 'in 1 run',
+      confidence: 'confirmed',
+    },
   ],
   reviewed: '2026-11-23',
 });
@@ -44,11 +58,25 @@ test('a figure that is about no single model parses without a model', () => {
   assert.equal(finding.figures[1]?.model, 'model-a');
 });
 
+const empty = new Map();
+const kb = buildKnowledgeBase({
+  sources: empty, claims: empty, reproductions: empty, models: empty, topics: empty,
+  findings: new Map([['fund', finding]]),
+});
+
 test('a finding lists only the models its figures actually name', () => {
-  const empty = new Map();
-  const kb = buildKnowledgeBase({
-    sources: empty, claims: empty, reproductions: empty, models: empty, topics: empty,
-    findings: new Map([['fund', finding]]),
-  });
   assert.deepEqual(kb.modelsOfFinding('fund'), ['model-a']);
+});
+
+test('a figure about one unnamed model reads "model not named by the source", never "not one model"', () => {
+  assert.deepEqual(finding.figures.map(modelStatusOf), ['not-one-model', 'named', 'not-named']);
+  assert.deepEqual(finding.figures.map((figure) => figureModelText(kb, figure)), [undefined, 'model-a', 'model not named by the source']);
+});
+
+test('a figure cannot both name its model and say the source names none', () => {
+  const both = { ...finding, figures: [{ ...finding.figures[2]!, model: 'model-a' }] };
+  const content = emptyContentSet();
+  content.findings.set('fund', { id: 'fund', file: 'fund.yaml', data: both, locate: () => ({ line: 9, column: 5 }) });
+  const problems = figuresRule({ content, knownIds: {} as never, raw: [], today: '2026-11-23' });
+  assert.deepEqual(problems.map((p) => [p.rule, p.field]), [['figure-model', 'figures[0].modelNotNamed']]);
 });

@@ -41,7 +41,7 @@ test('a new contributor scaffolds a claim, sees each placeholder with its line, 
   const project = fixtureProject();
   try {
     const content = join(project.root, 'content');
-    const created = newCli(['claim', '--title', 'Model A rewrote its kill switch in 79% of runs', '--finding', 'shutdown-study', '--source', 'news-story'], content);
+    const created = newCli(['claim', '--title', 'Model A rewrote its kill switch in 79% of runs', '--finding', 'shutdown-study', '--source', 'news-story', '--yes'], content);
     assert.equal(created.code, 0, created.stderr);
     const id = 'model-a-rewrote-its-kill-switch-in-79-percent-of-runs';
     const file = join(content, 'claims', `${id}.mdx`);
@@ -110,6 +110,11 @@ test('without a terminal, npm run new needs the record kind and an id or a title
     const noId = newCli(['source'], content);
     assert.equal(noId.code, 2);
     assert.match(noId.stderr, /Give --id, or --title/);
+    // A proposed id is printed, never written without --yes: ids are permanent addresses.
+    const proposed = newCli(['source', '--title', "The Lab's second paper", '--url', 'https://example.org/second'], content);
+    assert.equal(proposed.code, 2);
+    assert.match(proposed.stderr, /^Proposed id: the-labs-second-paper\n.*--yes/);
+    assert.ok(!existsSync(join(content, 'sources', 'the-labs-second-paper.yaml')));
   } finally {
     project.cleanup();
   }

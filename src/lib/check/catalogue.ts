@@ -57,6 +57,7 @@ export const RULE_CATALOGUE = {
   'locator-page': { check: 'figures', description: 'A page number that its locator does not name, or a PDF locator naming a page with no page field', reader: 'Every page number it gives for a figure is the page its locator names.' },
   'condition-label': { check: 'figures', description: 'A figure\'s short condition label is too long, or two conditions of one finding share a label', reader: 'Each short condition label is brief and names one condition of its finding.' },
   'figure-arithmetic': { check: 'figures', description: 'A count over its total, or a percent that its count, n or interval contradicts', reader: 'Its figure arithmetic holds: a count never exceeds its total, 79/100 is 79%.' },
+  'figure-model': { check: 'figures', description: 'A figure that names its model and also says the source names none (modelNotNamed)', reader: 'Each figure says which model it is about, or that the source does not name it.' },
   'quote-missing': { check: 'figures', description: 'A figure with neither a quote nor noQuoteReason (or both)', reader: 'Every figure carries a verbatim quote, or says why there is none.' },
   'quote-number': { check: 'figures', description: 'The quote does not contain the figure\'s number', reader: 'Every quote contains the number it supports.' },
   'stated-figure': { check: 'figures', description: 'The claim\'s number and its fidelity disagree with the finding\'s figure', reader: 'Every figure the claim states agrees with the finding, as faithfully as its fidelity says.' },

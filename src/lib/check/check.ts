@@ -6,7 +6,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
 import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../records/content-set.ts';
-import { loadContent } from '../records/load.ts';
+import { loadContent, type RawRecord } from '../records/load.ts';
 import { NOUNS } from '../routes.ts';
 import type { CheckId } from './catalogue.ts';
 import { guarded, guardedAcross, type Crash, type CrashLog } from './internal.ts';
@@ -21,7 +21,8 @@ import { isAtPlaceholder, pendingFields, placeholdersRule } from './rules/placeh
 import { referencesRule } from './rules/references.ts';
 import { urlsRule } from './rules/urls.ts';
 import { verdictsRule } from './rules/verdicts.ts';
-import { validateRecord } from './validate.ts';
+import { validateRecord, type Explain } from './validate.ts';
+import { nameHint, vocabularyEntries } from '../records/vocabulary-names.ts';
 
 /** The integrity checks after the schema, one per check of the catalogue (which says what each means). */
 export const RULES: Record<Exclude<CheckId, 'schema'>, Rule> = {
@@ -72,6 +73,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
   const pending = new Map(across('looking for placeholders', (keep) => [...pendingFields(rawOf(keep))]));
 
+  const explainName = vocabularyNameExplainer(loaded.records);
   const content = emptyContentSet();
   const knownIds = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, new Set<string>()])) as Record<CollectionKind, Set<string>>;
   const schemas = { ...RECORD_COLLECTIONS, ...VOCABULARY_FILES };
@@ -79,7 +81,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   for (const record of loaded.records) {
     knownIds[record.kind].add(record.id);
     guarded(log, record.file, 'checking this record against its schema', () => {
-      const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind]);
+      const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
       problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
       if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) return;
       const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
@@ -101,6 +103,17 @@ function contentOf(content: ContentSet, keep: (file: string) => boolean): Conten
   return {
     sources: only(content.sources), findings: only(content.findings), claims: only(content.claims),
     reproductions: only(content.reproductions), models: only(content.models), topics: only(content.topics),
+  };
+}
+
+/** Model and topic fields hold ids; a display name or alias written there gets the id to write instead. */
+function vocabularyNameExplainer(raw: readonly RawRecord[]): Explain {
+  const entries = { models: vocabularyEntries(raw, 'models'), topics: vocabularyEntries(raw, 'topics') };
+  return (path, input) => {
+    if (typeof input !== 'string') return undefined;
+    const [parent, last] = [path.at(-2), path.at(-1)];
+    const kind = last === 'model' || parent === 'models' ? 'models' : parent === 'topics' ? 'topics' : undefined;
+    return kind && nameHint(input, entries[kind]);
   };
 }
 

@@ -6,10 +6,17 @@ import type { RawRecord } from '../records/load.ts';
 
 type Issue = z.core.$ZodIssue;
 
-export function validateRecord(record: RawRecord, schema: z.ZodType, noun: string): { data?: unknown; problems: Problem[] } {
+/** A better sentence for a field's bad value when the caller knows one (e.g. a model's name written for its id). */
+export type Explain = (path: FieldPath, input: unknown) => string | undefined;
+
+export function validateRecord(record: RawRecord, schema: z.ZodType, noun: string, explain?: Explain): { data?: unknown; problems: Problem[] } {
   const parsed = schema.safeParse(record.data, { reportInput: true });
   if (parsed.success) return { data: parsed.data, problems: [] };
-  const described = parsed.error.issues.flatMap((issue) => describeIssue(issue, schema, noun));
+  const described = parsed.error.issues.flatMap((issue) => {
+    const found = describeIssue(issue, schema, noun);
+    const better = explain?.(issue.path.filter((key): key is string | number => typeof key !== 'symbol'), (issue as { input?: unknown }).input);
+    return better ? found.map((d) => ({ ...d, message: better })) : found;
+  });
   // A misspelt key also leaves its field missing; the "did you mean" line already says both.
   const guessed = new Set(described.flatMap((d) => (d.guess ? [formatField([...d.path.slice(0, -1), d.guess])] : [])));
   const problems = described

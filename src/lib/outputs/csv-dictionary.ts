@@ -12,6 +12,7 @@ import { findingSchema } from '../../schema/finding.ts';
 import { sourceSchema } from '../../schema/source.ts';
 import { modelSchema } from '../../schema/vocabulary.ts';
 import { REPRODUCTION_STATUSES } from '../records/reproduction-status.ts';
+import { MODEL_STATUSES } from '../views/figure-model.ts';
 import type { CLAIM_COLUMNS, FIGURE_COLUMNS } from './export-csv.ts';
 
 const text = (description: string) => z.string().describe(description);
@@ -56,6 +57,9 @@ export const FIGURE_COLUMN_SCHEMAS: Record<(typeof FIGURE_COLUMNS)[number], z.Zo
   figure: figure.id,
   model: figure.model,
   model_name: modelSchema.shape.name.optional(),
+  model_status: z
+    .enum(MODEL_STATUSES)
+    .describe('named: the figure is about the model in "model"; not-named: about one model the source does not name; not-one-model: an amount, or a rate pooled over several models.'),
   developer: modelSchema.shape.developer.optional(),
   measure: figure.measure,
   condition: figure.condition,

@@ -8,6 +8,7 @@ import { route } from '../routes.ts';
 import { correctionText } from '../views/corrections.ts';
 import { absoluteUrl, type SiteLocation } from '../site/site-url.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
+import { modelStatusOf } from '../views/figure-model.ts';
 
 export const CLAIM_COLUMNS = [
   'id', 'url', 'title', 'claim', 'verdict', 'verdict_label', 'rating', 'bottom_line', 'setting', 'topics', 'models',
@@ -16,7 +17,7 @@ export const CLAIM_COLUMNS = [
 ] as const;
 
 export const FIGURE_COLUMNS = [
-  'finding', 'finding_title', 'figure', 'model', 'model_name', 'developer', 'measure', 'condition', 'value', 'numerator',
+  'finding', 'finding_title', 'figure', 'model', 'model_name', 'model_status', 'developer', 'measure', 'condition', 'value', 'numerator',
   'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'page', 'quote', 'no_quote_reason', 'confidence',
   'deep_link', 'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
 ] as const;
@@ -62,7 +63,7 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
     const source = kb.sources.get(finding.source)!;
     const status = kb.statusOf(findingId);
     return finding.figures.map((figure) => {
-      // A figure about no single model (a fund's size, a pooled rate) has no model.
+      // No model id: either the source does not name the model, or the figure is about no single model.
       const model = figure.model === undefined ? undefined : kb.models.get(figure.model);
       return {
         finding: findingId,
@@ -70,6 +71,7 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         figure: figure.id,
         model: figure.model,
         model_name: model?.name,
+        model_status: modelStatusOf(figure),
         developer: model?.developer,
         measure: figure.measure,
         condition: figure.condition,

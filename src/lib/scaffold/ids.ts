@@ -4,16 +4,24 @@ import { slug } from '../words.ts';
 
 const MAX_ID_LENGTH = 60;
 
-/** "o3 edited its shutdown script in 79% of tries" → "o3-edited-its-shutdown-script-in-79-percent-of-tries". */
+/** Words that make a poor last word when a long title is cut short ("…-to-extend-its"). */
+const FILLER = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'its', 'of', 'on', 'or', 'the', 'their', 'to', 'with']);
+
+/**
+ * "o3 edited its shutdown script in 79% of tries" → "o3-edited-its-shutdown-script-in-79-percent-of-tries".
+ * An apostrophe joins its word ("Sakana's" → "sakanas"); a long title is cut at a word edge within
+ * 60 characters, without a dangling filler word. Only a proposal: the contributor confirms or replaces it.
+ */
 export function proposeId(title: string): string {
-  const words = slug(title.replace(/%/g, ' percent ')).split('-').filter(Boolean);
-  let id = '';
+  const words = slug(title.replace(/%/g, ' percent ').replace(/(\p{L})['’](\p{L})/gu, '$1$2')).split('-').filter(Boolean);
+  const kept: string[] = [];
   for (const word of words) {
-    const next = id ? `${id}-${word}` : word;
-    if (next.length > MAX_ID_LENGTH && id) break;
-    id = next;
+    if ([...kept, word].join('-').length > MAX_ID_LENGTH) break;
+    kept.push(word);
   }
-  return id.slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
+  if (!kept.length) return (words[0] ?? '').slice(0, MAX_ID_LENGTH);
+  while (kept.length < words.length && kept.length > 1 && FILLER.has(kept.at(-1)!)) kept.pop();
+  return kept.join('-');
 }
 
 /** Why `id` cannot be used for a new record, or undefined when it can. */

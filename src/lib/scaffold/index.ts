@@ -1,10 +1,12 @@
 /** `npm run new`'s library side: which record kinds can be scaffolded, where they go, what they say. */
 import { RECORD_COLLECTIONS, type RecordKind } from '../../schema/index.ts';
+import { checkFigure, checkPublished, checkReference, checkSourceKind, checkUrl } from './answers.ts';
 import { idProblem } from './ids.ts';
 import type { KnownRecords } from './known.ts';
 import { claimTemplate, findingTemplate, reproductionTemplate, sourceTemplate, type ScaffoldInput } from './templates.ts';
 
 export { proposeId, idProblem } from './ids.ts';
+export * from './answers.ts';
 export { knownRecords, type KnownRecords } from './known.ts';
 export type { ScaffoldInput } from './templates.ts';
 
@@ -19,18 +21,19 @@ export function recordPath(kind: ScaffoldKind, id: string): string {
   return `${dir}/${id}${ext}`;
 }
 
-/** Everything wrong with the input before writing anything: a taken or malformed id, unknown references. */
+/** Everything wrong with the input before writing anything: a taken or malformed id, unknown references, bad values. */
 export function inputProblems(kind: ScaffoldKind, input: ScaffoldInput, known: KnownRecords): string[] {
   const problems = [idProblem(input.id, known.ids[COLLECTION_OF[kind]], kind)];
-  const unknown = (noun: string, id: string | undefined, ids: readonly string[]) =>
-    id !== undefined && !ids.includes(id) ? `No ${noun} has the id "${id}"${ids.length ? `; known: ${ids.join(', ')}` : ''}.` : undefined;
-  problems.push(unknown('finding', input.finding, known.ids.findings), unknown('source', input.source, known.ids.sources));
+  if (input.finding !== undefined) problems.push(checkReference(input.finding, known.ids.findings, 'finding', 'content/findings/').problem);
+  if (input.source !== undefined) problems.push(checkReference(input.source, known.ids.sources, 'source', 'content/sources/').problem);
   if (input.figure !== undefined) {
-    const figures = input.finding ? known.findings.get(input.finding)?.figures.map((figure) => figure.id) : undefined;
     if (!input.finding) problems.push('--figure needs --finding: a figure id is looked up inside that finding.');
-    else if (figures) problems.push(unknown(`figure of ${input.finding}`, input.figure, figures));
+    else if (known.findings.has(input.finding)) problems.push(checkFigure(input.figure, input.finding, known).problem);
   }
-  if (input.url !== undefined && !/^https:\/\/[^\s]+$/.test(input.url)) problems.push(`"${input.url}" is not an https: address.`);
+  if (input.url !== undefined) problems.push(checkUrl(input.url).problem);
+  if (input.kind !== undefined) problems.push(checkSourceKind(input.kind).problem);
+  if (input.published !== undefined) problems.push(checkPublished(input.published, input.today).problem);
+  if (input.model !== undefined && input.modelNotNamed) problems.push('Give --model or --model-not-named, not both.');
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 

@@ -2,12 +2,15 @@
 import { resolve } from 'node:path';
 import type { CollectionKind } from '../../schema/index.ts';
 import { isObject, loadContent } from '../records/load.ts';
+import { vocabularyEntries, type NamedEntry } from '../records/vocabulary-names.ts';
 
 export interface KnownFigure {
   id: string;
   model?: string;
   /** "79 of 100", "84 %", for the comment beside a stated figure. */
   value: string;
+  /** A rate is restated as a percent, anything else as a count. */
+  isPercent: boolean;
 }
 
 export interface KnownFinding {
@@ -20,6 +23,8 @@ export interface KnownFinding {
 export interface KnownRecords {
   ids: Record<CollectionKind, string[]>;
   findings: Map<string, KnownFinding>;
+  /** content/models.yaml with names and aliases, so a model may be given by the name people know it by. */
+  models: NamedEntry[];
 }
 
 export function knownRecords(contentDir: string): KnownRecords {
@@ -32,13 +37,14 @@ export function knownRecords(contentDir: string): KnownRecords {
     if (record.kind === 'findings' && isObject(record.data)) findings.set(record.id, describeFinding(record.data));
   }
   for (const list of Object.values(ids)) list.sort();
-  return { ids, findings };
+  return { ids, findings, models: vocabularyEntries(loaded.records, 'models') };
 }
 
 function describeFinding(data: Record<string, unknown>): KnownFinding {
   const figures = (Array.isArray(data['figures']) ? data['figures'] : []).filter(isObject).flatMap((figure): KnownFigure[] => {
     if (typeof figure['id'] !== 'string') return [];
-    return [{ id: figure['id'], ...(typeof figure['model'] === 'string' && { model: figure['model'] }), value: figureValue(figure) }];
+    const isPercent = typeof figure['percent'] === 'number' && typeof figure['numerator'] !== 'number';
+    return [{ id: figure['id'], ...(typeof figure['model'] === 'string' && { model: figure['model'] }), value: figureValue(figure), isPercent }];
   });
   return {
     ...(typeof data['setting'] === 'string' && { setting: data['setting'] }),

@@ -10,7 +10,7 @@ import { CONFIDENCE } from '../../schema/figure.ts';
 import { OUTCOMES } from '../../schema/reproduction.ts';
 import { SOURCE_KINDS } from '../../schema/source.ts';
 import { placeholder } from '../check/rules/placeholders.ts';
-import type { KnownRecords } from './known.ts';
+import type { KnownFigure, KnownRecords } from './known.ts';
 
 export interface ScaffoldInput {
   id: string;
@@ -21,6 +21,16 @@ export interface ScaffoldInput {
   figure?: string;
   source?: string;
   url?: string;
+  /** A claim that states no figure, or a finding whose source reports in words only: no figure block. */
+  noFigures?: boolean;
+  /** The model a finding's figure measures, as an id. */
+  model?: string;
+  /** The figure is about one model that the source does not name. */
+  modelNotNamed?: boolean;
+  /** A source's kind, publication date and whether it is primary. */
+  kind?: string;
+  published?: string;
+  primary?: boolean;
 }
 
 const FILL_IN_NOTE = '# Replace every value in square brackets that starts with "fill in"; `npm run check` lists those left.';
@@ -46,12 +56,13 @@ function topicsHint(known: KnownRecords): string {
 export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string {
   const finding = input.finding ? known.findings.get(input.finding) : undefined;
   const figures = finding?.figures ?? [];
+  const chosen = figures.find((figure) => figure.id === input.figure);
   const figureLine = input.figure
     ? line('figure', input.figure, '    ')
     : ask('figure', figures.length ? "the id of the finding's figure it retells, from the list below" : 'the id of the figure inside that finding', '    ');
   return [
     '---',
-    '# A claim: this frontmatter, then the analysis below it. CONTRIBUTING.md explains every field.',
+    '# A claim: this frontmatter, then the analysis below it. docs/fields.md explains every field.',
     FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short headline, at most 120 characters'),
     ask('claim', 'the claim verbatim, as it circulated'),
@@ -63,16 +74,24 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
     finding?.setting ? line('setting', finding.setting) : ask('setting', `one of ${oneOf(SETTINGS)}`),
     listOrAsk('topics', finding?.topics ?? [], topicsHint(known)),
     listOrAsk('findings', input.finding ? [input.finding] : [], idOf('finding it rests on', 'findings')),
-    'statedFigures: # one item per figure the claim states',
-    ask('  - text', 'the figure exactly as the claim words it, e.g. "79/100 tries"'),
-    input.finding ? line('    finding', input.finding) : ask('    finding', idOf('finding that holds the figure', 'findings')),
-    figureLine,
-    ...(figures.length ? ["    # The finding's figures:", ...figures.map((f) => `    #   ${f.id}: ${f.value}${f.model ? ` (${f.model})` : ''}`)] : []),
-    '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
-    '    # or replace both lines with "percent: 84" for a rate ("84%").',
-    ask('numerator', 'the count the claim states', '    '),
-    ask('denominator', 'the total it is out of', '    '),
-    ask('fidelity', `how faithfully it restates the finding's figure: ${oneOf(FIDELITY)}`, '    '),
+    ...(input.noFigures
+      ? ['# The claim states no figure, so it has no statedFigures list; the verdict and analysis carry it.']
+      : [
+          'statedFigures: # one item per figure the claim states',
+          ask('  - text', 'the figure exactly as the claim words it, e.g. "79/100 tries"'),
+          input.finding ? line('    finding', input.finding) : ask('    finding', idOf('finding that holds the figure', 'findings')),
+          figureLine,
+          ...figureComment(figures, chosen),
+          ...(chosen?.isPercent
+            ? ['    # The number as the claim states it, as a rate ("5%" → 5); numerator and denominator for a count.', ask('percent', 'the percent the claim states', '    ')]
+            : [
+                '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
+                '    # or replace both lines with "percent: 84" for a rate ("84%").',
+                ask('numerator', 'the count the claim states', '    '),
+                ask('denominator', 'the total it is out of', '    '),
+              ]),
+          ask('fidelity', `how faithfully it restates the finding's figure: ${oneOf(FIDELITY)}`, '    '),
+        ]),
     line('added', input.today),
     line('reviewed', input.today),
     '---',
@@ -82,18 +101,52 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
   ].join('\n');
 }
 
+/** The figure chosen, or the finding's figures to choose from, as comments beside the stated figure. */
+function figureComment(figures: readonly KnownFigure[], chosen: KnownFigure | undefined): string[] {
+  const describe = (f: KnownFigure) => `${f.id}: ${f.value}${f.model ? ` (${f.model})` : ''}`;
+  if (chosen) return [`    # The finding's figure: ${describe(chosen)}`];
+  return figures.length ? ["    # The finding's figures:", ...figures.map((f) => `    #   ${describe(f)}`)] : [];
+}
+
 export function findingTemplate(input: ScaffoldInput, known: KnownRecords): string {
   return [
-    '# A finding: what one primary source measured. CONTRIBUTING.md explains every field.',
+    '# A finding: what one primary source measured. docs/fields.md explains every field.',
     FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short name of the finding'),
     ask('summary', 'what was measured, how and by whom, in two or three sentences'),
     input.source ? line('source', input.source) : ask('source', idOf('primary source that reports it', 'sources')),
     ask('setting', `one of ${oneOf(SETTINGS)}`),
     listOrAsk('topics', [], topicsHint(known)),
+    ...(input.noFigures ? qualitativeBlock() : figureBlock(input)),
+    line('reviewed', input.today),
+    '',
+  ].join('\n');
+}
+
+/** A finding that reports in words: no figures, the source's own passage with where it is printed. */
+function qualitativeBlock(): string[] {
+  return [
+    'figures: [] # the source gives no figure for this finding',
+    'passages: # the words of the source that report it, verbatim; one item per passage',
+    ask('  - quote', 'the passage, copied word for word from the source'),
+    ask('locator', 'where exactly it is printed: section, page, paragraph or post', '    '),
+  ];
+}
+
+function figureBlock(input: ScaffoldInput): string[] {
+  const model = input.model
+    ? [line('model', input.model, '    ')]
+    : input.modelNotNamed
+      ? ['    modelNotNamed: true # one model, which the source does not name']
+      : [
+          '    # A model id from content/models.yaml. When the source does not name the model, replace the line',
+          '    # with "modelNotNamed: true"; when the figure is about no single model, delete it.',
+          ask('model', 'a model id from content/models.yaml, or see the comment above', '    '),
+        ];
+  return [
     'figures: # one item per model and condition the source reports',
     ask('  - id', 'a short kebab-case id for this figure, unique in the finding, e.g. o3-no-instruction'),
-    ask('model', `a model id from content/models.yaml, e.g. ${known.ids.models.slice(0, 3).join(', ')}`, '    '),
+    ...model,
     ask('measure', 'what was counted, e.g. runs in which the model sabotaged the shutdown script', '    '),
     ask('condition', 'the exact condition the figure holds under, as the source describes it', '    '),
     '    # numerator and denominator for a count; or "percent:" (with "n:" when the source gives it) for a rate',
@@ -102,9 +155,7 @@ export function findingTemplate(input: ScaffoldInput, known: KnownRecords): stri
     ask('locator', 'where exactly the number is printed: section, page, table, figure or post', '    '),
     ask('quote', 'a short verbatim quote from the source that contains the number', '    '),
     ask('confidence', `one of ${oneOf(CONFIDENCE)}`, '    '),
-    line('reviewed', input.today),
-    '',
-  ].join('\n');
+  ];
 }
 
 /** A Wayback search for the URL: a lookup, not a verified copy, until someone saves a snapshot. */
@@ -114,14 +165,16 @@ export function waybackLookup(url: string): string {
 
 export function sourceTemplate(input: ScaffoldInput): string {
   return [
-    '# A source: one document. CONTRIBUTING.md explains every field.',
+    '# A source: one document. docs/fields.md explains every field.',
     FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'the document title as published'),
-    ask('kind', `one of ${oneOf(SOURCE_KINDS)}`),
+    input.kind ? line('kind', input.kind) : ask('kind', `one of ${oneOf(SOURCE_KINDS)}`),
     ask('publisher', 'who published it: a lab, outlet, journal or platform account'),
-    `authors: [${JSON.stringify(placeholder('the named authors in order, each in quotes; or leave the list empty: []'))}]`,
-    ask('published', 'the publication date, YYYY-MM-DD'),
-    ask('primary', 'true when this document originates what it reports, false for reporting and commentary'),
+    `authors: [${JSON.stringify(placeholder('the named authors in order, full names as the document prints them, each in quotes; or leave the list empty: []'))}]`,
+    input.published ? line('published', input.published) : ask('published', 'the publication date, YYYY-MM-DD'),
+    input.primary !== undefined
+      ? `primary: ${input.primary}`
+      : ask('primary', 'true when this document originates what it reports, false for reporting and commentary'),
     input.url ? line('url', input.url) : ask('url', 'the https address of the document'),
     '# A lookup searches the Wayback Machine; after saving a copy there, put its address here and',
     '# write "archiveKind: snapshot".',
@@ -133,7 +186,7 @@ export function sourceTemplate(input: ScaffoldInput): string {
 
 export function reproductionTemplate(input: ScaffoldInput): string {
   return [
-    '# A reproduction: one attempt to reproduce a finding. CONTRIBUTING.md explains every field.',
+    '# A reproduction: one attempt to reproduce a finding. docs/fields.md explains every field.',
     FILL_IN_NOTE,
     input.title ? line('title', input.title) : ask('title', 'a short name of the attempt'),
     input.finding ? line('finding', input.finding) : ask('finding', idOf('finding it reproduces', 'findings')),

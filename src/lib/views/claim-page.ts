@@ -30,16 +30,20 @@ export interface ClaimPage {
   review: ReturnType<typeof claimReview>;
   /** The record's file, for the edit link. */
   file: string;
+  /** "On this page" links, only to sections this claim has: one that states no figure has neither figures nor their travels. */
+  jumpLinks: { target: string; label: string }[];
 }
 
 export function claimPage(kb: KnowledgeBase, id: string, location: SiteLocation): ClaimPage {
   const claim = kb.claims.get(id);
   if (!claim) throw new Error(`No claim has the id "${id}".`);
   const source = (sourceId: string) => kb.sources.get(sourceId)!;
+  const figures = figureBox(kb, id);
+  const journeys = journeysOf(kb, id);
   return {
     id,
     claim,
-    figures: figureBox(kb, id),
+    figures,
     appearances: appearancesByDate(kb, claim),
     findings: claim.findings.map((findingId) => {
       const finding = kb.findings.get(findingId)!;
@@ -48,9 +52,15 @@ export function claimPage(kb: KnowledgeBase, id: string, location: SiteLocation)
     further: claim.sources.map((sourceId) => ({ id: sourceId, source: source(sourceId) })),
     models: kb.modelsOfClaim(id).map((modelId) => ({ id: modelId, name: kb.models.get(modelId)?.name ?? modelId })),
     topics: claim.topics.map((topicId) => ({ id: topicId, name: kb.topics.get(topicId)?.name ?? topicId })),
-    journeys: journeysOf(kb, id),
+    journeys,
     responses: responsesView(kb, claim.responses),
     review: claimReview(kb, id, location),
     file: recordFile.claim(id),
+    jumpLinks: [
+      ...(figures.length > 0 ? [{ target: 'figures', label: 'Figures' }] : []),
+      { target: 'rests-on', label: 'Primary source' },
+      ...(journeys.length > 0 ? [{ target: 'travelled', label: 'How it travelled' }] : []),
+      { target: 'cite-this', label: 'Cite this' },
+    ],
   };
 }

@@ -8,6 +8,7 @@ import { FIDELITY_LABELS, CONFIDENCE_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
 import type { DeepLink } from '../deep-links/deep-link.ts';
 import { figureDeepLink } from '../deep-links/record-links.ts';
+import { figureModelText } from './figure-model.ts';
 
 export interface FigureBoxRow {
   stated: string;
@@ -22,6 +23,7 @@ export interface FigureBoxRow {
   source: Source;
   measured: string;
   measure: string;
+  /** The model's name, "model not named by the source", or undefined for a figure about no single model. */
   modelName: string | undefined;
   condition: string;
   /** The sample behind the figure in words: "100 runs", "n = 500", "not reported". */
@@ -41,11 +43,6 @@ export function sampleOf(figure: FindingFigure): string {
   if (figure.numerator !== undefined) return figure.denominator ? `n\u00a0=\u00a0${figure.denominator}` : 'total not reported';
   if (figure.percent !== undefined) return figure.n ? `n\u00a0=\u00a0${figure.n}` : 'n not reported';
   return '';
-}
-
-/** A figure's model by name; figures not about one model (a pooled rate, an amount) have none. */
-export function modelNameOf(kb: KnowledgeBase, modelId: string | undefined): string | undefined {
-  return modelId === undefined ? undefined : (kb.models.get(modelId)?.name ?? modelId);
 }
 
 export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
@@ -69,7 +66,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         source: kb.sources.get(finding.source)!,
         measured: formatValue(figure),
         measure: figure.measure,
-        modelName: modelNameOf(kb, figure.model),
+        modelName: figureModelText(kb, figure),
         condition: figure.condition,
         sample: sampleOf(figure),
         locator: figure.locator,

@@ -89,6 +89,26 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   disputed: 'Disputes the result',
 };
 
+/** What each source kind covers, for the field reference (docs/fields.md). */
+export const SOURCE_KIND_DEFINITIONS: Readonly<Record<SourceKind, string>> = {
+  paper: 'A peer-reviewed paper, or a preprint since published in a journal or conference.',
+  preprint: 'A paper posted before peer review, e.g. on arXiv.',
+  'system-card': "A lab's system or model card describing a model's evaluations.",
+  'research-post': "A lab's or research group's own write-up of its results on its website.",
+  'blog-post': 'A blog post, newsletter or personal essay.',
+  'social-thread': 'A post or thread on a social platform (X, Bluesky, LinkedIn, …).',
+  'op-ed': 'An opinion piece in a newspaper or magazine.',
+  'news-article': 'A report by a news outlet.',
+  'forum-post': 'A post on a forum such as LessWrong or the AI Alignment Forum.',
+  repository: 'A code repository, e.g. on GitHub.',
+  dataset: 'A published dataset or results sheet.',
+  report: 'A report by an institute, company or think tank.',
+  'official-document': 'A government, regulator or company filing, statement or record.',
+  course: 'Course material.',
+  podcast: 'A podcast episode or recorded talk.',
+  'web-page': 'Any other web page.',
+};
+
 export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   paper: 'Paper',
   preprint: 'Preprint',

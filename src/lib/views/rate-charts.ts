@@ -7,7 +7,7 @@ import type { FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { exactPercent } from '../numbers.ts';
 import { slug } from '../words.ts';
-import { modelNameOf } from './figure-box.ts';
+import { modelNameOf } from './figure-model.ts';
 import { figureCell, type FigureCell } from './figure-cell.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS, type Confidence } from './labels.ts';
 import { NOT_ONE_MODEL, byMeasure, columnOf, hasResultsMatrix, inRecordOrder, matrixColumns } from './results-matrix.ts';

@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { modelNameOf } from './figure-box.ts';
+import { modelNameOf } from './figure-model.ts';
 import { figureCell, type FigureCell } from './figure-cell.ts';
 
 export interface MatrixColumn {

@@ -3,7 +3,7 @@
  * appearance of any claim restating that figure, by date, each marked faithful or by how it drifted.
  */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { modelNameOf } from './figure-box.ts';
+import { figureModelText } from './figure-model.ts';
 import { FIDELITY_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
 import type { DeepLink } from '../deep-links/deep-link.ts';
@@ -69,7 +69,7 @@ export function journeysOf(kb: KnowledgeBase, claimId: string): Journey[] {
         claimId: event.claim.id,
       };
     });
-    const model = modelNameOf(kb, figure.model);
+    const model = figureModelText(kb, figure);
     journeys.push({ figure: model ? `${formatValue(figure)}, ${model}` : formatValue(figure), condition: figure.condition, stops });
   }
   return journeys;

@@ -19,6 +19,10 @@ export const figuresRule: Rule = ({ content }) => {
       const path = ['figures', i];
       if (seen.has(figure.id)) problems.push(problemAt(entry, [...path, 'id'], 'duplicate-id', `Another figure in this file already has the id "${figure.id}".`));
       seen.add(figure.id);
+      if (figure.model !== undefined && figure.modelNotNamed) {
+        problems.push(problemAt(entry, [...path, 'modelNotNamed'], 'figure-model',
+          `The figure names model "${figure.model}" and says the source names none; keep one of model and modelNotNamed.`));
+      }
       problems.push(...checkArithmetic(entry, path, figure), ...checkQuote(entry, path, figure));
     });
   }

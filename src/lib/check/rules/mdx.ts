@@ -40,7 +40,14 @@ export function checkMdxBody(file: string, text: string): Problem[] {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = /^(\d+):(\d+):\s*/.exec(message);
-    report(undefined, 'mdx-syntax', `The MDX cannot be read: ${message.replace(/^\d+:\d+:\s*/, '')}`, where ? Number(where[1]) : undefined, where ? Number(where[2]) : undefined);
+    const [line, column] = where ? [Number(where[1]), Number(where[2])] : [undefined, undefined];
+    const unclosed = /Expected a closing tag for `<([A-Za-z][\w.-]*)>`/.exec(message)?.[1];
+    if (unclosed && !ALLOWED_COMPONENTS[unclosed] && !ALLOWED_HTML.has(unclosed)) {
+      // The parser asks for a closing tag, but closing it would only lead to "not allowed": say so first.
+      report(undefined, RISKY_ELEMENT.test(unclosed) ? 'mdx-unsafe' : 'mdx-component', `${notAllowed(unclosed)} Remove it rather than closing it.`, line, column);
+    } else {
+      report(undefined, 'mdx-syntax', `The MDX cannot be read: ${message.replace(/^\d+:\d+:\s*/, '')}`, line, column);
+    }
     return problems;
   }
 
@@ -93,10 +100,7 @@ function checkElement(node: MdxNode, report: Report): void {
   const component = ALLOWED_COMPONENTS[name];
   const isHtml = ALLOWED_HTML.has(name);
   if (!component && !isHtml) {
-    const risky = /^(script|iframe|object|embed|style|link|meta|form|frame|frameset|base|svg|math|template)$/i.test(name);
-    const allowed = Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(', ');
-    return report(node, risky ? 'mdx-unsafe' : 'mdx-component',
-      risky ? `<${name}> is not allowed in a claim: it can run code or load content from elsewhere.` : `<${name}> is not an allowed component or element; allowed components: ${allowed}; inline HTML: ${[...ALLOWED_HTML].join(', ')}.`);
+    return report(node, RISKY_ELEMENT.test(name) ? 'mdx-unsafe' : 'mdx-component', notAllowed(name));
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
@@ -110,6 +114,16 @@ function checkElement(node: MdxNode, report: Report): void {
       report(node, 'mdx-component', `<${name}> does not take the attribute ${attribute.name}; it takes: ${allowed.join(', ') || 'none'}.`);
     }
   }
+}
+
+const RISKY_ELEMENT = /^(script|iframe|object|embed|style|link|meta|form|frame|frameset|base|svg|math|template)$/i;
+
+/** Why an element that is neither an allowed component nor allowed inline HTML cannot be used. */
+function notAllowed(name: string): string {
+  if (RISKY_ELEMENT.test(name)) return `<${name}> is not allowed in a claim: it can run code or load content from elsewhere.`;
+  if (/^img$/i.test(name)) return '<img> is not allowed in a claim: show an image with Markdown, ![what it shows](/images/file.png), from a file under public/.';
+  const allowed = Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(', ');
+  return `<${name}> is not an allowed component or element; allowed components: ${allowed}; inline HTML: ${[...ALLOWED_HTML].join(', ')}.`;
 }
 
 /** A path on this site or a fragment, which cannot leave the origin. */

@@ -21,11 +21,18 @@ export function isPlaceholder(value: string): boolean {
   return value.toLowerCase().includes(PLACEHOLDER_PREFIX);
 }
 
-/** The hint inside the first placeholder of `text`, e.g. "the claim verbatim". */
-function hintOf(text: string): string {
+/**
+ * The hint inside the first placeholder of `text`, e.g. "the claim verbatim". Brackets inside the
+ * hint are balanced ("or leave the list empty: []"), so the hint ends at the bracket that closes it.
+ */
+export function hintOf(text: string): string {
   const start = text.toLowerCase().indexOf(PLACEHOLDER_PREFIX) + PLACEHOLDER_PREFIX.length;
-  const end = text.indexOf(']', start);
-  return text.slice(start, end < 0 ? undefined : end).trim();
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0) return text.slice(start, i).trim();
+  }
+  return text.slice(start).trim();
 }
 
 export interface PlaceholderSite {

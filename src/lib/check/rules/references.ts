@@ -4,6 +4,7 @@ import type { Entry, Rule, RuleContext } from '../../records/content-set.ts';
 import { problemAt } from '../../records/content-set.ts';
 import type { FieldPath, Problem } from '../problem.ts';
 import { closest } from '../validate.ts';
+import { nameHint, vocabularyEntries } from '../../records/vocabulary-names.ts';
 
 const WHERE: Record<CollectionKind, string> = {
   sources: 'content/sources/<id>.yaml',
@@ -76,6 +77,10 @@ export const referencesRule: Rule = (context) => {
 
 function unresolved(context: RuleContext, entry: Entry<unknown>, path: FieldPath, kind: CollectionKind, id: string): Problem | undefined {
   if (context.knownIds[kind].has(id)) return undefined;
+  if (kind === 'models' || kind === 'topics') {
+    const named = nameHint(id, vocabularyEntries(context.raw, kind));
+    if (named) return problemAt(entry, path, 'unresolved-reference', named);
+  }
   const guess = closest(id, [...context.knownIds[kind]]);
   const where = WHERE[kind].replace('<id>', id);
   const hint = guess ? `; did you mean "${guess}"?` : kind === 'models' || kind === 'topics' ? `; add it to ${where} first.` : ` (${where} does not exist).`;
