@@ -5,15 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
+import satori from 'satori';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { recordMaps } from '../../src/lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { indexedPng } from '../../src/lib/outputs/png-indexed.ts';
 import { cachedShareCard } from '../../src/lib/outputs/share-card-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardLayout, VERDICT_COLOURS, type CardNode } from '../../src/lib/outputs/share-card-layout.ts';
-import { renderShareCard } from '../../src/lib/outputs/share-card-png.ts';
+import { cardFonts, renderShareCard } from '../../src/lib/outputs/share-card-png.ts';
 import { claimCard } from '../../src/lib/views/claim-card.ts';
-import { CARD_FIGURES, claimShareCard, shareCardAlt, siteShareCard, type ClaimShareCard } from '../../src/lib/views/share-card.ts';
+import { CARD_FIGURES, claimShareCard, shareCardAlt, SHORT_CLAIM, siteShareCard, type ClaimShareCard, type ShareCard } from '../../src/lib/views/share-card.ts';
 import { VERDICT_ORDER } from '../../src/lib/views/verdicts.ts';
 import { pngHeader } from '../helpers/png.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
@@ -35,6 +36,15 @@ function assertOnlyBoxes(node: CardNode): void {
   assert.equal(node.type, 'div');
   assert.deepEqual(Object.keys(node.props).filter((key) => key !== 'style' && key !== 'children'), []);
   if (Array.isArray(node.props.children)) node.props.children.forEach(assertOnlyBoxes);
+}
+
+/** Boxes satori placed outside the card's margins (48 px top and bottom, 64 px right), as "text: where". */
+async function overflowing(card: ShareCard): Promise<string[]> {
+  const boxes: { left: number; top: number; width: number; height: number; textContent?: string }[] = [];
+  await satori(shareCardLayout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts(), onNodeDetected: (node) => boxes.push(node) });
+  return boxes
+    .filter((box) => box.textContent && (box.left + box.width > CARD_WIDTH - 64 || box.top + box.height > CARD_HEIGHT - 48))
+    .map((box) => `${box.textContent!.slice(0, 40)}: ${box.left}+${box.width} × ${box.top}+${box.height}`);
 }
 
 function realCards(): ClaimShareCard[] {
@@ -63,7 +73,7 @@ test("every real claim's card carries its verdict and, for each figure shown, th
   }
 });
 
-test('a card shows the first figures the record states and counts the rest', () => {
+test('a card shows the first figures the record states, two under a short claim and one under a long one, and counts the rest', () => {
   const record = claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION);
   const card = claimShareCard(record);
   assert.deepEqual(card.figures, [{ stated: '79/100 tries', measured: '79/100 (79%), Model A', condition: 'No instruction to allow shutdown.' }]);
@@ -72,6 +82,9 @@ test('a card shows the first figures the record states and counts the rest', () 
   assert.equal(shown.figures.length, CARD_FIGURES);
   assert.equal(shown.moreFigures, 4 - CARD_FIGURES);
   assert.ok(texts(shareCardLayout(shown)).includes('+ 2 more figures on the page'));
+  // A claim too long for two lines keeps its room, and the card one figure.
+  const long = claimShareCard({ ...record, claim: 'word '.repeat(SHORT_CLAIM / 5 + 1), figures: Array.from({ length: 4 }, () => record.figures[0]!) });
+  assert.deepEqual([long.figures.length, long.moreFigures], [1, 3]);
 });
 
 test('the alt text says the verdict, the claim and the figures in words', () => {
@@ -126,6 +139,18 @@ test('the real cards and the site card are 1200×630 PNGs within 80 kB', async (
     assert.deepEqual(pngHeader(png), { width: CARD_WIDTH, height: CARD_HEIGHT });
     assert.ok(png.length <= BUDGET, `${png.length} bytes`);
   }
+});
+
+test('nothing on any card runs past its margins: every real card, the site card and the longest texts a card allows', async () => {
+  const base = claimShareCard(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION));
+  const longFigure = { stated: 'attempted to cheat in 11 of its 74 games (stated twice as long)', measured: '973/1000 (97.3%), a model with a long name, not named by the source', condition: 'x '.repeat(200) };
+  const longest: ClaimShareCard[] = [
+    { ...base, claim: 'W'.repeat(SHORT_CLAIM), figures: [longFigure, longFigure], moreFigures: 9 },
+    { ...base, claim: 'Wide words '.repeat(40), figures: [longFigure], moreFigures: 9 },
+    { ...base, claim: 'W'.repeat(400), figures: [], bottomLine: 'W '.repeat(400) },
+    ...HOSTILE.map((value) => ({ ...base, claim: value, figures: [{ stated: value, measured: value, condition: value }], moreFigures: 1 })),
+  ];
+  for (const card of [siteShareCard(), ...realCards(), ...longest]) assert.deepEqual(await overflowing(card), [], card.kind === 'claim' ? card.claim : 'site card');
 });
 
 test('the palette PNG holds every pixel exactly, and declines a picture of more than 256 colours', () => {

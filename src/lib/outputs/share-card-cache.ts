@@ -15,7 +15,7 @@ import { cardFonts, renderShareCard } from './share-card-png.ts';
 const require = createRequire(import.meta.url);
 
 /** The modules whose code decides how a card looks; a change to any of them draws every card anew. */
-const DRAWING_CODE = ['./share-card-layout.ts', './share-card-png.ts', './png-indexed.ts', '../views/verdicts.ts'];
+const DRAWING_CODE = ['./share-card-layout.ts', './share-card-png.ts', './png-indexed.ts', '../words.ts'];
 
 let design: string | undefined;
 

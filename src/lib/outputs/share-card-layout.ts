@@ -5,7 +5,7 @@
  * Long text is clamped by line, with an ellipsis, so nothing is cut off at the card's edge.
  */
 import type { ClaimShareCard, ShareCard, SiteShareCard } from '../views/share-card.ts';
-import { VERDICT_ORDER, VERDICT_SCALE, type Verdict } from '../views/verdicts.ts';
+import type { Verdict } from '../views/verdicts.ts';
 import { count } from '../words.ts';
 
 export const CARD_WIDTH = 1200;
@@ -43,10 +43,10 @@ const text = (value: string, style: Style, lines?: number): CardNode => ({
   props: { style: { display: lines ? 'block' : 'flex', ...(lines ? { lineClamp: lines } : {}), wordBreak: 'break-word', ...style }, children: value },
 });
 
-const label = (value: string) => text(value.toUpperCase(), { fontSize: 18, fontWeight: 700, letterSpacing: 1.5, color: MUTED });
+const caption = (value: string) => text(value.toUpperCase(), { fontSize: 18, fontWeight: 700, letterSpacing: 1.5, color: MUTED });
 
-const pill = (verdict: Verdict, fontSize: number) =>
-  text(VERDICT_SCALE[verdict].label, { fontSize, fontWeight: 700, color: '#ffffff', backgroundColor: VERDICT_COLOURS[verdict], padding: '6px 20px', borderRadius: 10 });
+const pill = (verdict: Verdict, label: string, fontSize: number) =>
+  text(label, { fontSize, fontWeight: 700, color: '#ffffff', backgroundColor: VERDICT_COLOURS[verdict], padding: '6px 20px', borderRadius: 10 });
 
 /** The frame every card shares: a band in the card's colour down the left edge, then the content. */
 const frame = (colour: string, ...children: CardNode[]) =>
@@ -59,14 +59,20 @@ const frame = (colour: string, ...children: CardNode[]) =>
 /** The claim's type size by its length: a long claim is set smaller rather than cut short. */
 const CLAIM_SIZES: readonly [maxLength: number, fontSize: number][] = [[100, 46], [160, 40], [Infinity, 34]];
 const CLAIM_LINE_HEIGHT = 1.2;
-/** The height the claim may take above the figures: three lines at the largest size. */
-const CLAIM_HEIGHT = 3 * 46 * CLAIM_LINE_HEIGHT;
 
-function claimText(claim: string): CardNode {
+/** The claim in as many lines as fit the height of `largeLines` lines of the largest type. */
+function claimText(claim: string, largeLines: number): CardNode {
   const fontSize = CLAIM_SIZES.find(([maxLength]) => claim.length <= maxLength)![1];
-  const lines = Math.floor(CLAIM_HEIGHT / (fontSize * CLAIM_LINE_HEIGHT));
+  const lines = Math.floor((largeLines * CLAIM_SIZES[0]![1]) / fontSize);
   return text(`“${claim}”`, { fontSize, fontWeight: 700, lineHeight: CLAIM_LINE_HEIGHT, marginTop: 28 }, lines);
 }
+
+/**
+ * The figures as circulated, left, and as measured, right, in two lines each: room for the longest
+ * a record states today (about 40 characters), so in practice only the condition is shortened.
+ */
+const STATED_WIDTH = 360;
+const FIGURE_TYPE = { fontSize: 30, fontWeight: 700, lineHeight: 1.2 };
 
 function figureRows(card: ClaimShareCard): CardNode[] {
   // One figure has room for two lines of condition; two share that room.
@@ -74,22 +80,22 @@ function figureRows(card: ClaimShareCard): CardNode[] {
   const rows = card.figures.map((figure) =>
     box(
       { gap: 32, marginTop: 16 },
-      box({ width: 300, flexShrink: 0 }, text(figure.stated, { fontSize: 34, fontWeight: 700 }, 2)),
+      box({ width: STATED_WIDTH, flexShrink: 0 }, text(figure.stated, FIGURE_TYPE, 2)),
       box(
         { flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-        text(figure.measured, { fontSize: 34, fontWeight: 700 }, 1),
+        text(figure.measured, FIGURE_TYPE, 2),
         text(figure.condition, { fontSize: 22, color: MUTED, marginTop: 4, lineHeight: 1.3 }, conditionLines),
       ),
     ),
   );
   return [
-    box({ gap: 32 }, box({ width: 300, flexShrink: 0 }, label('As circulated')), label('As measured')),
+    box({ gap: 32 }, box({ width: STATED_WIDTH, flexShrink: 0 }, caption('As circulated')), caption('As measured')),
     ...rows,
     ...(card.moreFigures ? [text(`+ ${count(card.moreFigures, 'more figure')} on the page`, { fontSize: 22, color: MUTED, marginTop: 12 })] : []),
   ];
 }
 
-const bottomLineRows = (bottomLine: string) => [label('Bottom line'), text(bottomLine, { fontSize: 28, lineHeight: 1.35, marginTop: 12 }, 4)];
+const bottomLineRows = (bottomLine: string) => [caption('Bottom line'), text(bottomLine, { fontSize: 28, lineHeight: 1.35, marginTop: 12 }, 4)];
 
 function claimCardLayout(card: ClaimShareCard): CardNode {
   return frame(
@@ -97,9 +103,10 @@ function claimCardLayout(card: ClaimShareCard): CardNode {
     box(
       { justifyContent: 'space-between', alignItems: 'center' },
       text(card.siteName, { fontSize: 28, fontWeight: 700, color: SITE_COLOUR }),
-      box({ alignItems: 'center', gap: 16 }, label('Verdict'), pill(card.verdict, 30)),
+      box({ alignItems: 'center', gap: 16 }, caption('Verdict'), pill(card.verdict, card.verdictLabel, 30)),
     ),
-    claimText(card.claim),
+    // Two figure rows leave room for two lines of claim; one row or a bottom line, for three.
+    claimText(card.claim, card.figures.length > 1 ? 2 : 3),
     box(
       { flexDirection: 'column', marginTop: 'auto', paddingTop: 20, borderTop: `2px solid ${RULE}` },
       ...(card.bottomLine === undefined ? figureRows(card) : bottomLineRows(card.bottomLine)),
@@ -112,7 +119,7 @@ function siteCardLayout(card: SiteShareCard): CardNode {
     SITE_COLOUR,
     text(card.siteName, { fontSize: 88, fontWeight: 700, color: SITE_COLOUR, marginTop: 40 }),
     text(card.tagline, { fontSize: 44, fontWeight: 700, lineHeight: 1.25, marginTop: 24 }, 3),
-    box({ flexWrap: 'wrap', gap: 14, marginTop: 'auto' }, ...VERDICT_ORDER.map((verdict) => pill(verdict, 26))),
+    box({ flexWrap: 'wrap', gap: 14, marginTop: 'auto' }, ...card.verdicts.map(({ verdict, label }) => pill(verdict, label, 26))),
   );
 }
 

@@ -7,7 +7,7 @@
 import { SITE_NAME } from '../site/site-config.ts';
 import type { CardFigure, ClaimCard } from './claim-card.ts';
 import { shorten } from './claim-card.ts';
-import type { Verdict } from './verdicts.ts';
+import { VERDICT_ORDER, VERDICT_SCALE, type Verdict } from './verdicts.ts';
 
 export interface ClaimShareCard {
   kind: 'claim';
@@ -27,12 +27,18 @@ export interface SiteShareCard {
   kind: 'site';
   siteName: string;
   tagline: string;
+  /** The verdict scale, worst last, as the site's badges show it. */
+  verdicts: { verdict: Verdict; label: string }[];
 }
 
 export type ShareCard = ClaimShareCard | SiteShareCard;
 
-/** Two figure rows fit under a claim of three lines; the rest are one click away. */
+/**
+ * Two figure rows fit under a claim of two lines (up to about 90 characters at the card's largest
+ * type); a longer claim keeps its three lines and one figure. The rest are one click away.
+ */
 export const CARD_FIGURES = 2;
+export const SHORT_CLAIM = 90;
 
 /** Social sites cut alt text at a few hundred characters (X: 420). */
 const ALT_MAX = 420;
@@ -40,19 +46,25 @@ const ALT_MAX = 420;
 export const SITE_TAGLINE = 'Public claims about AI self-preservation behaviour, traced to their primary sources.';
 
 export function claimShareCard(card: ClaimCard): ClaimShareCard {
+  const shown = card.claim.length <= SHORT_CLAIM ? CARD_FIGURES : 1;
   return {
     kind: 'claim',
     siteName: SITE_NAME,
     claim: card.claim,
     verdict: card.verdict,
     verdictLabel: card.verdictLabel,
-    figures: card.figures.slice(0, CARD_FIGURES),
-    moreFigures: Math.max(0, card.figures.length - CARD_FIGURES),
+    figures: card.figures.slice(0, shown),
+    moreFigures: Math.max(0, card.figures.length - shown),
     bottomLine: card.figures.length === 0 ? card.bottomLine : undefined,
   };
 }
 
-export const siteShareCard = (): SiteShareCard => ({ kind: 'site', siteName: SITE_NAME, tagline: SITE_TAGLINE });
+export const siteShareCard = (): SiteShareCard => ({
+  kind: 'site',
+  siteName: SITE_NAME,
+  tagline: SITE_TAGLINE,
+  verdicts: VERDICT_ORDER.map((verdict) => ({ verdict, label: VERDICT_SCALE[verdict].label })),
+});
 
 /** The card's words as one sentence, for og:image:alt: what a reader who cannot see the image is told. */
 export function shareCardAlt(card: ShareCard): string {
