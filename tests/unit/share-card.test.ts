@@ -1,21 +1,20 @@
-/** Share cards: their words come from the record, reach satori only as text, and make a PNG within budget. */
+/** Share cards: their words come from the record, are painted only as text, fit the card, and make a PNG within budget. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import satori from 'satori';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { recordMaps } from '../../src/lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
-import { indexedPng } from '../../src/lib/outputs/png-indexed.ts';
+import { palettePng } from '../../src/lib/outputs/png-palette.ts';
 import { cachedShareCard } from '../../src/lib/outputs/share-card-cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, shareCardLayout, VERDICT_COLOURS, type CardNode } from '../../src/lib/outputs/share-card-layout.ts';
-import { cardFonts, renderShareCard } from '../../src/lib/outputs/share-card-png.ts';
+import { CARD_HEIGHT, CARD_WIDTH, MARGIN, shareCardLayout, VERDICT_COLOURS, wrap, type DrawOp } from '../../src/lib/outputs/share-card-layout.ts';
+import { measureText, renderShareCard } from '../../src/lib/outputs/share-card-png.ts';
 import { claimCard } from '../../src/lib/views/claim-card.ts';
 import { CARD_FIGURES, claimShareCard, shareCardAlt, SHORT_CLAIM, siteShareCard, type ClaimShareCard, type ShareCard } from '../../src/lib/views/share-card.ts';
-import { VERDICT_ORDER } from '../../src/lib/views/verdicts.ts';
+import { VERDICT_ORDER, VERDICT_SCALE } from '../../src/lib/views/verdicts.ts';
 import { pngHeader } from '../helpers/png.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 
@@ -23,28 +22,27 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const LOCATION = { site: 'https://example.org', base: '/' };
 const BUDGET = 80 * 1024;
 
-/** Every string the layout hands satori, in order: what the card can show. */
-function texts(node: CardNode): string[] {
-  const children = node.props.children;
-  if (typeof children === 'string') return [children];
-  return (children ?? []).flatMap(texts);
-}
+/** The card's text as painted, lines joined by spaces: what the card can show. */
+const shownText = (card: ShareCard) =>
+  shareCardLayout(card, measureText)
+    .flatMap((op) => (op.kind === 'text' ? [op.text] : []))
+    .join(' ');
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The shapes that ever reach satori: boxes of type div, with string or box children, nothing else. */
-function assertOnlyBoxes(node: CardNode): void {
-  assert.deepEqual(Object.keys(node).sort(), ['props', 'type']);
-  assert.equal(node.type, 'div');
-  assert.deepEqual(Object.keys(node.props).filter((key) => key !== 'style' && key !== 'children'), []);
-  if (Array.isArray(node.props.children)) node.props.children.forEach(assertOnlyBoxes);
-}
-
-/** Boxes satori placed outside the card's margins (48 px top and bottom, 64 px right), as "text: where". */
-async function overflowing(card: ShareCard): Promise<string[]> {
-  const boxes: { left: number; top: number; width: number; height: number; textContent?: string }[] = [];
-  await satori(shareCardLayout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts(), onNodeDetected: (node) => boxes.push(node) });
-  return boxes
-    .filter((box) => box.textContent && (box.left + box.width > CARD_WIDTH - 64 || box.top + box.height > CARD_HEIGHT - 48))
-    .map((box) => `${box.textContent!.slice(0, 40)}: ${box.left}+${box.width} × ${box.top}+${box.height}`);
+/**
+ * Text painted outside the card's margins, or across the rule between the claim and the figures,
+ * as "text: where" (a line's ink reaches about 0.8 of its size above the baseline and 0.25 below).
+ */
+function overflowing(card: ShareCard): string[] {
+  const ops = shareCardLayout(card, measureText);
+  const rule = ops.find((op): op is Extract<DrawOp, { kind: 'rect' }> => op.kind === 'rect' && op.height === 2);
+  const out = (op: Extract<DrawOp, { kind: 'text' }>) => {
+    const [top, bottom] = [op.y - op.font.size * 0.8, op.y + op.font.size * 0.25];
+    // A pixel of slack: the estimate of the ink is rounded up, and a descender may touch its margin.
+    if (op.x < MARGIN.left || op.x + op.width > MARGIN.right || top < MARGIN.top - 1 || bottom > MARGIN.bottom + 1) return true;
+    return rule !== undefined && top < rule.y + rule.height && bottom > rule.y;
+  };
+  return ops.flatMap((op) => (op.kind === 'text' && out(op) ? [`${op.text.slice(0, 40)}: x ${op.x}+${op.width.toFixed(0)}, baseline ${op.y.toFixed(0)}`] : []));
 }
 
 function realCards(): ClaimShareCard[] {
@@ -53,23 +51,26 @@ function realCards(): ClaimShareCard[] {
   return [...kb.claims.keys()].map((id) => claimShareCard(claimCard(kb, id, LOCATION)));
 }
 
-test("every real claim's card carries its verdict and, for each figure shown, the figure as circulated and as measured", () => {
+test("every real claim's card carries its verdict and, for each figure shown, the figure as circulated and as measured, uncut", () => {
   const result = checkContent({ projectRoot: ROOT });
   const kb = buildKnowledgeBase(recordMaps(result.content));
   assert.ok(kb.claims.size > 20);
   for (const [id, claim] of kb.claims) {
     const card = claimShareCard(claimCard(kb, id, LOCATION));
-    const shown = texts(shareCardLayout(card));
-    assert.ok(shown.includes(card.verdictLabel), `${id}: verdict`);
-    assert.ok(shown.includes(`“${claim.claim}”`), `${id}: the claim as circulated`);
-    assert.ok(shown.includes('Claimtrail'), `${id}: the site name`);
+    // The generator's input, then what the layout paints of it.
+    assert.equal(card.verdictLabel, VERDICT_SCALE[claim.verdict].label, id);
+    assert.equal(card.claim, claim.claim, id);
     assert.equal(card.figures.length + card.moreFigures, claim.statedFigures.length, id);
-    for (const figure of card.figures) {
-      assert.ok(shown.includes(figure.stated), `${id}: ${figure.stated} as circulated`);
-      assert.ok(shown.includes(figure.measured), `${id}: ${figure.measured} as measured`);
-      assert.ok(shown.includes(figure.condition), `${id}: the condition of ${figure.measured}`);
-    }
-    if (claim.statedFigures.length === 0) assert.ok(shown.includes(claim.bottomLine), `${id}: the bottom line in place of figures`);
+    const shown = shownText(card);
+    assert.ok(shown.includes(card.verdictLabel), `${id}: verdict`);
+    assert.ok(shown.startsWith('Claimtrail'), `${id}: the site name`);
+    assert.ok(shown.includes(`“${flat(claim.claim).split(' ').slice(0, 5).join(' ')}`), `${id}: the claim as circulated`);
+    card.figures.forEach((figure, i) => {
+      assert.equal(figure.stated, claim.statedFigures[i]!.text, id);
+      assert.ok(shown.includes(flat(figure.stated)), `${id}: ${figure.stated} as circulated`);
+      assert.ok(shown.includes(flat(figure.measured)), `${id}: ${figure.measured} as measured`);
+    });
+    if (claim.statedFigures.length === 0) assert.ok(shown.includes(flat(claim.bottomLine).split(' ').slice(0, 5).join(' ')), `${id}: the bottom line in place of figures`);
   }
 });
 
@@ -81,7 +82,7 @@ test('a card shows the first figures the record states, two under a short claim 
   const shown = claimShareCard({ ...record, figures: Array.from({ length: 4 }, () => record.figures[0]!) });
   assert.equal(shown.figures.length, CARD_FIGURES);
   assert.equal(shown.moreFigures, 4 - CARD_FIGURES);
-  assert.ok(texts(shareCardLayout(shown)).includes('+ 2 more figures on the page'));
+  assert.ok(shownText(shown).includes('+ 2 more figures on the page'));
   // A claim too long for two lines keeps its room, and the card one figure.
   const long = claimShareCard({ ...record, claim: 'word '.repeat(SHORT_CLAIM / 5 + 1), figures: Array.from({ length: 4 }, () => record.figures[0]!) });
   assert.deepEqual([long.figures.length, long.moreFigures], [1, 3]);
@@ -107,7 +108,7 @@ const HOSTILE = [
   '→ ≈ ≥ ± × — “quotes” ‘single’ … § Ω Ж',
 ];
 
-test('hostile record strings reach satori as text only and still make a 1200×630 PNG within budget', async () => {
+test('hostile record strings are painted as text and still make a 1200×630 PNG within budget', () => {
   const base = claimShareCard(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION));
   for (const [i, value] of HOSTILE.entries()) {
     const card: ClaimShareCard = {
@@ -117,16 +118,14 @@ test('hostile record strings reach satori as text only and still make a 1200×63
       moreFigures: 3,
       verdict: VERDICT_ORDER[i % VERDICT_ORDER.length]!,
     };
-    const layout = shareCardLayout(card);
-    assertOnlyBoxes(layout);
-    assert.ok(texts(layout).includes(`“${value}”`));
-    const png = await renderShareCard(card);
+    assert.ok(shownText(card).startsWith(`Claimtrail VERDICT ${base.verdictLabel} “${flat(value).slice(0, 10)}`), value);
+    const png = renderShareCard(card);
     assert.deepEqual(pngHeader(png), { width: CARD_WIDTH, height: CARD_HEIGHT }, value);
     assert.ok(png.length <= BUDGET, `${png.length} bytes for ${value.slice(0, 20)}`);
   }
 });
 
-test('the real cards and the site card are 1200×630 PNGs within 80 kB', async () => {
+test('the real cards and the site card are 1200×630 PNGs within 80 kB', () => {
   // Three of each kind of layout is enough here; the build test checks every published card.
   const cards = realCards();
   const sample = [
@@ -135,13 +134,13 @@ test('the real cards and the site card are 1200×630 PNGs within 80 kB', async (
     ...cards.filter((card) => card.moreFigures > 0).slice(0, 3),
   ];
   for (const card of [siteShareCard(), ...sample]) {
-    const png = await renderShareCard(card);
+    const png = renderShareCard(card);
     assert.deepEqual(pngHeader(png), { width: CARD_WIDTH, height: CARD_HEIGHT });
     assert.ok(png.length <= BUDGET, `${png.length} bytes`);
   }
 });
 
-test('nothing on any card runs past its margins: every real card, the site card and the longest texts a card allows', async () => {
+test('nothing on any card runs past its margins or across the rule: every real card, the site card and the longest texts a card allows', () => {
   const base = claimShareCard(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION));
   const longFigure = { stated: 'attempted to cheat in 11 of its 74 games (stated twice as long)', measured: '973/1000 (97.3%), a model with a long name, not named by the source', condition: 'x '.repeat(200) };
   const longest: ClaimShareCard[] = [
@@ -150,43 +149,58 @@ test('nothing on any card runs past its margins: every real card, the site card 
     { ...base, claim: 'W'.repeat(400), figures: [], bottomLine: 'W '.repeat(400) },
     ...HOSTILE.map((value) => ({ ...base, claim: value, figures: [{ stated: value, measured: value, condition: value }], moreFigures: 1 })),
   ];
-  for (const card of [siteShareCard(), ...realCards(), ...longest]) assert.deepEqual(await overflowing(card), [], card.kind === 'claim' ? card.claim : 'site card');
+  for (const card of [siteShareCard(), ...realCards(), ...longest]) assert.deepEqual(overflowing(card), [], card.kind === 'claim' ? card.claim : 'site card');
 });
 
-test('the palette PNG holds every pixel exactly, and declines a picture of more than 256 colours', () => {
-  const width = 7;
-  const height = 5;
-  const rgba = new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? (i % 8 === 3 ? 255 : 128) : (i * 37) % 5 * 60));
-  const png = indexedPng(rgba, width, height)!;
-  assert.deepEqual(pngHeader(png), { width, height });
+/** The pixels of a palette PNG from this writer (one IDAT, no filters), as RGBA. */
+function decodePalettePng(png: Buffer): Uint8Array {
+  const { width, height } = pngHeader(png)!;
   const chunks = new Map<string, Buffer>();
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    chunks.set(png.toString('latin1', at + 4, at + 8), png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const [palette, alpha, rows] = [chunks.get('PLTE')!, chunks.get('tRNS')!, inflateSync(chunks.get('IDAT')!)];
-  const decoded = new Uint8Array(width * height * 4);
+  for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) chunks.set(png.toString('latin1', at + 4, at + 8), png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  const [palette, alpha, rows] = [chunks.get('PLTE')!, chunks.get('tRNS'), inflateSync(chunks.get('IDAT')!)];
+  const out = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
     assert.equal(rows[y * (width + 1)], 0, 'filter byte');
     for (let x = 0; x < width; x++) {
       const index = rows[y * (width + 1) + 1 + x]!;
-      decoded.set([...palette.subarray(index * 3, index * 3 + 3), alpha[index]!], (y * width + x) * 4);
+      out.set([...palette.subarray(index * 3, index * 3 + 3), alpha?.[index] ?? 255], (y * width + x) * 4);
     }
   }
-  assert.deepEqual(decoded, rgba);
-  const colourful = new Uint8Array(300 * 4).map((_, i) => (i % 4 === 0 ? i / 4 : i % 4 === 3 ? 255 : (i >> 10) & 255));
-  assert.equal(indexedPng(colourful, 300, 1), undefined);
+  return out;
+}
+
+test('the palette PNG keeps every pixel of a picture of up to 256 colours, and gives a rarer colour the nearest kept one', () => {
+  const [width, height] = [7, 5];
+  const rgba = new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? (i % 8 === 3 ? 255 : 128) : ((i * 37) % 5) * 60));
+  const png = palettePng(rgba, width, height);
+  assert.deepEqual(pngHeader(png), { width, height });
+  assert.deepEqual(decodePalettePng(png), rgba);
+  // 256 grey levels, each twice, and one light red pixel: the red is the rarest and becomes the nearest grey.
+  const greys = Array.from({ length: 512 }, (_, i) => [i >> 1, i >> 1, i >> 1, 255]);
+  const picture = new Uint8Array([...greys, [250, 200, 200, 255]].flat());
+  const decoded = decodePalettePng(palettePng(picture, 513, 1));
+  assert.deepEqual(decoded.subarray(0, 2048), picture.subarray(0, 2048));
+  assert.deepEqual([...decoded.subarray(2048)], [217, 217, 217, 255]);
 });
 
-test('a card drawn once is reused from the cache, and a card whose words change is drawn anew', async () => {
+test('wrapping keeps words whole, breaks only a word too wide for the line, and ends a cut text in an ellipsis', () => {
+  // One unit a character: easy to follow by hand.
+  const measure = (text: string) => [...text].length;
+  const font = { size: 10, weight: 400 } as const;
+  assert.deepEqual(wrap('the cat sat on the mat', font, 7, 5, measure), ['the cat', 'sat on', 'the mat']);
+  assert.deepEqual(wrap('the cat sat on the mat', font, 7, 2, measure), ['the cat', 'sat on…']);
+  assert.deepEqual(wrap('abcdefghij k', font, 4, 5, measure), ['abcd', 'efgh', 'ij k']);
+  assert.deepEqual(wrap('  ', font, 4, 2, measure), []);
+});
+
+test('a card drawn once is reused from the cache, and a card whose words change is drawn anew', () => {
   const folder = mkdtempSync(join(tmpdir(), 'claimtrail-cards-'));
   try {
     const card = claimShareCard(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION));
-    const first = await cachedShareCard(card, folder);
+    const first = cachedShareCard(card, folder);
     assert.equal(first.drawn, true);
-    assert.deepEqual(await cachedShareCard(card, folder), { file: first.file, drawn: false });
-    const changed = await cachedShareCard({ ...card, verdictLabel: 'False' }, folder);
+    assert.deepEqual(cachedShareCard(card, folder), { file: first.file, drawn: false });
+    const changed = cachedShareCard({ ...card, verdictLabel: 'False' }, folder);
     assert.equal(changed.drawn, true);
     assert.notEqual(changed.file, first.file);
   } finally {

@@ -7,7 +7,7 @@ const { jobs, folder } = workerData as { jobs: CardJob[]; folder: string };
 const drawn: DrawnCard[] = [];
 for (const { path, card } of jobs) {
   try {
-    drawn.push({ path, ...(await cachedShareCard(card, folder)) });
+    drawn.push({ path, ...cachedShareCard(card, folder) });
   } catch (error) {
     throw new Error(`The share card ${path} could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
