@@ -39,20 +39,26 @@ export const CARD_FONT_FILES = [
 const FAMILIES = 'Inter, "DejaVu Sans"';
 
 let fontData: Buffer[] | undefined;
+let registered = false;
 
-/** The font files' bytes, registered with Skia the first time they are asked for (once per thread). */
+/** The font files' bytes, read once per thread (the cache key hashes them). */
 export function cardFonts(): Buffer[] {
-  if (fontData) return fontData;
-  fontData = CARD_FONT_FILES.map(([family, file]) => {
-    const data = readFileSync(require.resolve(file));
-    if (!GlobalFonts.register(data, family)) throw new Error(`The share card font ${file} could not be loaded.`);
-    return data;
-  });
+  fontData ??= CARD_FONT_FILES.map(([, file]) => readFileSync(require.resolve(file)));
   return fontData;
 }
 
+/** Skia learns the fonts the first time a card is measured or painted: a rebuild that finds every card in the cache never pays for it. */
+function registerFonts(): void {
+  if (registered) return;
+  cardFonts().forEach((data, i) => {
+    const [family, file] = CARD_FONT_FILES[i]!;
+    if (!GlobalFonts.register(data, family)) throw new Error(`The share card font ${file} could not be loaded.`);
+  });
+  registered = true;
+}
+
 function setFont(context: SKRSContext2D, font: Font): void {
-  cardFonts();
+  registerFonts();
   context.font = `${font.weight} ${font.size}px ${FAMILIES}`;
   context.letterSpacing = `${font.spacing ?? 0}px`;
 }
