@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { assertPlainSvg, renderChartSvg, withoutNoise } from '../../src/lib/outputs/chart-svg.ts';
 import { exactPercent, formatPrinted } from '../../src/lib/numbers.ts';
 import { rateChartSpec, wrapLabel } from '../../src/lib/views/chart-spec.ts';
-import { findingRateCharts, modelRateCharts, type RateChart } from '../../src/lib/views/rate-charts.ts';
+import { conditionOpening, findingRateCharts, modelRateCharts, type RateChart } from '../../src/lib/views/rate-charts.ts';
 import { resultsMatrices } from '../../src/lib/views/results-matrix.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
@@ -114,6 +114,16 @@ test('the SVG guard refuses styles, handlers, links and foreign elements', () =>
   assert.throws(() => assertPlainSvg('<svg><a href="https://example.org"></a></svg>'), /<a>/);
   assert.throws(() => assertPlainSvg('<svg><foreignObject></foreignObject></svg>'), /foreignObject/);
   assert.equal(assertPlainSvg('<svg width="1"><text x="0">a &lt; b</text></svg>'), '<svg width="1"><text x="0">a &lt; b</text></svg>');
+});
+
+test('a model-page row without a condition label is named by the opening of its condition, never by the figure id', () => {
+  const rows = modelRateCharts(kb, 'o3').flatMap((chart) => chart.rows);
+  const ids = new Set([...kb.findings.values()].flatMap((finding) => finding.figures.map((figure) => figure.id)));
+  const idLabels = rows.filter((row) => ids.has(row.label.replace(/ \(reading \d+\)$/, '')));
+  assert.deepEqual(idLabels.map((row) => row.label), []);
+  assert.equal(conditionOpening('RE-Bench task "Optimize a Kernel". An earlier version of o3.'), 'RE-Bench task "Optimize a Kernel"');
+  assert.equal(conditionOpening('All task attempts by pre-release o3 checkpoints across HCAST and RE-Bench. Counted per attempt.'), 'All task attempts by pre-release…');
+  assert.ok(conditionOpening('x '.repeat(100)).length <= 36);
 });
 
 test('row labels wrap at spaces into short lines', () => {

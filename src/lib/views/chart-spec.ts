@@ -14,9 +14,9 @@ export const SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-
 /** Width of the label column and of the plot, the same in every chart so stacked charts line up. */
 // Narrow enough (364 px) to show unscaled on a 390 px phone.
 export const LABEL_WIDTH = 146;
-export const PLOT_WIDTH = 146;
-/** Room right of the plot for the number beside a bar ending at 100%. */
-const VALUE_WIDTH = 72;
+export const PLOT_WIDTH = 134;
+/** Room right of the plot for the widest number with its mark, "973/1000 ◐", beside a bar ending at 100%. */
+const VALUE_WIDTH = 84;
 /** Characters per line of a row label: about what fits LABEL_WIDTH at 12 px. */
 const LABEL_LINE = 22;
 const LINE_HEIGHT = 14;
@@ -77,7 +77,9 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
       y: {
         // Rows in the chart's order, carried by the data so that charts of one shape share one compiled spec.
         field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null,
-        axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 0, labelLineHeight: LINE_HEIGHT, ticks: false, domain: false },
+        axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 0, labelLineHeight: LINE_HEIGHT, ticks: false, domain: false,
+          // Clear of a dot drawn at 0%, whose left half lies left of the axis.
+          labelPadding: 8 },
       },
     },
     layer: [
