@@ -1,7 +1,8 @@
 /**
- * Drawing every share card of a build off the main thread. Astro renders pages on one thread, so
- * worker threads started when the build starts draw the cards on the cores it leaves idle, and the
- * build only waits for whatever is left when its pages are done.
+ * Drawing every share card of a build off the main thread: worker threads started when the build
+ * starts draw the cards while Astro builds the pages, on whatever core it leaves idle, and the build
+ * only waits for what is left when its pages are done. (On 2 cores Astro leaves little idle: see
+ * bench/README.md for what a first build and a rebuild cost.)
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
