@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { baseLinks } from './src/lib/site/base-links.ts';
 import { locationFromEnv } from './src/lib/site/site-config.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Embed pages are made for frames and marked noindex, so search engines are not pointed at them.
-  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [contentGate(), shareCards(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   // Root-relative links written in claim analyses follow BASE too.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.

@@ -18,6 +18,7 @@ const BENCHMARKS: Benchmark[] = [
   { name: 'check', measures: 'npm run check at 1k and 10k synthetic claims and the build at 1k and 4k: wall and CPU time, peak memory', takes: '10 minutes' },
   { name: 'search', measures: 'search index size, first result and time per query in Chromium at 1k, 10k and 50k claims, beside Pagefind', takes: '15 minutes' },
   { name: 'charts', measures: 'the time to draw every chart of a 1k-claim corpus, and the largest SVG (--build: their share of the build)', takes: '1 minute' },
+  { name: 'cards', measures: 'the share cards of a 1k-claim corpus drawn alone, then builds without cards, with an empty card cache and with a filled one', takes: '3 minutes' },
 ];
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });

@@ -21,7 +21,7 @@ import { buildKnowledgeBase } from '../src/lib/records/knowledge-base.ts';
 import { textStatesFigure, type FigureNumbers } from '../src/lib/numbers.ts';
 import { openSearchEngine } from '../src/lib/search/engine.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
-import { memoryLoader } from '../tests/helpers/search.ts';
+import { memoryLoader } from '../src/lib/search/memory-loader.ts';
 import { MANIFEST_PATH } from '../src/lib/search/index-format.ts';
 import { numberTerms } from '../src/lib/search/number-tokens.ts';
 import { fold } from '../src/lib/search/fold.ts';

@@ -26,6 +26,9 @@ export const route = {
   source: (id: string) => `/sources/${id}/`,
   model: (id: string) => `/models/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
+  /** Share card images (Open Graph, Twitter): one per claim, and the site's for every other page. */
+  claimShareCard: (id: string) => `/cards/claims/${id}.png`,
+  siteShareCard: '/cards/site.png',
 } as const;
 
 const fileOf = (kind: RecordKind) => (id: string) => `content/${RECORD_COLLECTIONS[kind].dir}/${id}${RECORD_COLLECTIONS[kind].ext}`;

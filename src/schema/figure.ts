@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
 import { ID_PATTERN, idRef, nonEmpty } from './common.ts';
 
 /** A PDF page, so links can open the document at it; the check holds it to the locator's own "p. N". */
+/** Longest condition label: it must fit a matrix column heading and a chart's label column. */
+export const CONDITION_LABEL_MAX = 36;
+
 export const pdfPage = z
   .number()
   .int()
@@ -60,7 +63,7 @@ export const findingFigure = z
       .optional()
       .describe(
         'A short name for the condition, taken from its own words, e.g. "told to allow shutdown": the column heading of the results matrix ' +
-          'and the label in charts; without one the full condition is shown. At most 36 characters.',
+          `and the label in charts; without one the full condition is shown. At most ${CONDITION_LABEL_MAX} characters.`,
       ),
     ...figureValue,
     n: z

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
-import { DIST, brokenLinks, buildSite, feedEntries, jsonLdIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
+import { DIST, brokenLinks, buildSite, feedEntries, jsonLdIn, metaIn, readSiteFile, requireBuild, siteFiles, sitemapLocations } from '../helpers/dist.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/claimtrail/';
@@ -30,7 +30,7 @@ test('built under a sub-path, every internal link starts with the base and leads
   assert.deepEqual(brokenLinks(subPathDist, BASE), []);
 });
 
-test('built under a sub-path, the data, feed, sitemap and JSON-LD use the SITE and BASE of the environment', () => {
+test('built under a sub-path, the data, feed, sitemap, JSON-LD and share meta use the SITE and BASE of the environment', () => {
   const doc: ClaimsDocument = JSON.parse(readSiteFile(subPathDist, '/data/claims.json'));
   assert.equal(doc.home, HOME);
   for (const claim of doc.claims) assert.equal(claim.url, `${HOME}claims/${claim.id}/`);
@@ -41,4 +41,10 @@ test('built under a sub-path, the data, feed, sitemap and JSON-LD use the SITE a
   const urls = pages.flatMap((page) => jsonLdIn(readSiteFile(subPathDist, page))).map((block) => (block as { url: string }).url);
   assert.ok(urls.length > doc.claims.length, 'every claim page and the data page carry JSON-LD');
   for (const url of urls) assert.ok(url.startsWith(HOME), url);
+  const files = new Set(siteFiles(subPathDist));
+  for (const page of pages) {
+    const meta = metaIn(readSiteFile(subPathDist, page));
+    for (const url of [meta.get('og:url')!, meta.get('og:image')!]) assert.ok(url.startsWith(HOME), `${page}: ${url}`);
+    assert.ok(files.has(`/${meta.get('og:image')!.slice(HOME.length)}`), `${page}: ${meta.get('og:image')} is built`);
+  }
 });

@@ -2,13 +2,13 @@
  * The results matrix and the charts as a reader gets them: every cell and every chart table holds
  * the record's own number, the pages pass axe in both colour schemes, and nothing leaves the origin.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatPrinted } from '../../src/lib/numbers.ts';
 import { CONFIDENCE_LABELS } from '../../src/lib/views/labels.ts';
 import { pageRateCharts } from '../../src/lib/views/rate-charts.ts';
 import { hasResultsMatrix } from '../../src/lib/views/results-matrix.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
+import { axeViolations, foreignRequests, unfoldAll } from './axe.ts';
 
 const kb = knowledgeBaseOf({});
 const findingsWithMatrix = [...kb.findings].filter(([, finding]) => hasResultsMatrix(finding)).map(([id]) => id);
@@ -79,23 +79,14 @@ test('a matrix cell shows its sample on focus', async ({ page }) => {
 });
 
 const chartPages = [...findingsWithMatrix.map((id) => `/findings/${id}/`), ...modelsWithCharts.map((id) => `/models/${id}/`)];
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of chartPages) {
-    test(`${path} with its charts passes axe in the ${scheme} scheme and requests nothing from other origins`, async ({ page, baseURL }) => {
-      // axe over every opened table of the largest findings takes tens of seconds on a busy machine.
-      test.setTimeout(120_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
-      });
-      await page.goto(path);
-      // Open the number tables and folded notes, so axe checks them too.
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).setLegacyMode(true).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(foreign).toEqual([]);
-    });
-  }
+// The light scheme is checked on every page, unfolded, by quality.spec.ts; here the dark one.
+for (const path of chartPages) {
+  test(`${path} with its charts passes axe in the dark scheme and requests nothing from other origins`, async ({ page, baseURL }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const foreign = foreignRequests(page, baseURL!);
+    await page.goto(path);
+    await unfoldAll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
 }

@@ -6,7 +6,7 @@
  * script, so the test puts the quote below several screens of other text and checks that the browser
  * scrolled the quote's paragraph into view: it does so only when the directive matched.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pagesNamed } from '../../src/lib/check/rules/pages.ts';
 
@@ -21,6 +21,13 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** The page as its source prints it: an elision in the quote stands for words the page has there. */
 const printed = (quote: string) => escape(quote.replace(/\s*(?:\[[^\]]*\]|…|\.\.\.)\s*/gu, ' and other words that the quote left out '));
 
+/** Serves, at /source-copy/, a page that prints the quote between several screens of other text. */
+async function serveCopy(page: Page, quote: string): Promise<void> {
+  await page.route('**/source-copy/', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>copy</title><body>${FILLER}<p id="quote">${printed(quote)}</p>${FILLER}</body>` }),
+  );
+}
+
 test('the built data holds text-fragment links to check', () => {
   expect(fragments.length).toBeGreaterThan(20);
 });
@@ -30,15 +37,20 @@ for (const figure of fragments) {
     const link = new URL(figure.deepLink!);
     expect(link.origin + link.pathname).toBe(new URL(figure.source).origin + new URL(figure.source).pathname);
     const directive = link.hash.slice(link.hash.indexOf(':~:'));
-    await page.route('**/source-copy/', (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>copy</title><body>${FILLER}<p id="quote">${printed(figure.quote!)}</p>${FILLER}</body>` }),
-    );
+    await serveCopy(page, figure.quote!);
     await page.goto(`/source-copy/#${directive}`);
     await expect(page.locator('#quote')).toBeInViewport();
-    await page.goto('/source-copy/');
-    await expect(page.locator('#quote')).not.toBeInViewport();
   });
 }
+
+test('without a matching directive the copy stays at its top, so scrolling is the directive\'s doing', async ({ page }) => {
+  const figure = fragments[0]!;
+  await serveCopy(page, figure.quote!);
+  await page.goto('/source-copy/');
+  await expect(page.locator('#quote')).not.toBeInViewport();
+  await page.goto('/source-copy/#:~:text=words%20that%20no%20copy%20prints');
+  await expect(page.locator('#quote')).not.toBeInViewport();
+});
 
 test('every PDF figure link opens the page its locator names', () => {
   expect(pdfs.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /** "Embed this check": the snippet pasted into a blank page, and the page made for an iframe. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { axeViolations } from './axe.ts';
 
 const CLAIM = '/claims/o3-edited-shutdown-script-79-of-100/';
 const EMBED = '/embed/claims/o3-edited-shutdown-script-79-of-100/';
@@ -37,11 +37,6 @@ test('the embed page shows the same card alone, with no navigation, and passes a
   await page.setContent(`<!doctype html><html lang="en"><title>x</title><body>${snippet}</body></html>`);
   expect((await page.locator('blockquote.claimtrail-embed').innerText()).replace(/\s+/g, ' ')).toBe(text);
   await page.goto(EMBED);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    // A card framed inside someone's article: the headline is the host page's, and a level-one heading here would compete with it.
-    .disableRules(['page-has-heading-one'])
-    .setLegacyMode(true)
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // A card framed inside someone's article: the headline is the host page's, and a level-one heading here would compete with it.
+  expect(await axeViolations(page, { disable: ['page-has-heading-one'] })).toEqual([]);
 });

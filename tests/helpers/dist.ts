@@ -61,6 +61,12 @@ export function servedFile(files: ReadonlySet<string>, path: string): string | u
   return candidates.find((candidate) => files.has(candidate));
 }
 
+/** The <meta property|name="…" content="…"> pairs of a page (Open Graph, Twitter), by property or name. */
+export function metaIn(html: string): Map<string, string> {
+  const tags = [...html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g)];
+  return new Map(tags.map((m) => [m[1]!, decodeHtml(m[2]!)] as const));
+}
+
 /** Every <script type="application/ld+json"> block, parsed. */
 export function jsonLdIn(html: string): unknown[] {
   return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));

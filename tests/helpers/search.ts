@@ -3,17 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
+import { memoryLoader } from '../../src/lib/search/memory-loader.ts';
 import type { ModelNames } from '../../src/lib/search/model-names.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
-
-/** Reads index files held in memory, parsed from their JSON text as the browser receives them. */
-export function memoryLoader(files: ReadonlyMap<string, string>): (path: string) => Promise<unknown> {
-  return async (path) => {
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`No search index file ${path}.`);
-    return JSON.parse(text);
-  };
-}
 
 /** An engine over these records, reading its files through JSON as the browser does. */
 export const engineFor = (records: SearchRecord[], models: Iterable<ModelNames> = []): Promise<SearchEngine> =>

@@ -12,6 +12,9 @@ import { editUrl } from '../../src/lib/site/site-config.ts';
 import { recordFile } from '../../src/lib/routes.ts';
 import { journeysOf } from '../../src/lib/views/travel.ts';
 import { claimPage } from '../../src/lib/views/claim-page.ts';
+import { findingPage } from '../../src/lib/views/finding-page.ts';
+import { sourcePage } from '../../src/lib/views/source-page.ts';
+import { modelPage, topicPage } from '../../src/lib/views/subject-pages.ts';
 import { claimsListing } from '../../src/lib/views/claims-listing.ts';
 import { FIDELITY } from '../../src/schema/claim.ts';
 import { fixtureKnowledgeBaseWith, MODEL_B_CLAIM } from '../helpers/page-records.ts';
@@ -155,6 +158,30 @@ test('the claim page view model holds its figures, appearances, findings and Cla
   assert.equal(page.review.url, 'https://example.org/claims/model-b-84/');
   assert.equal(page.file, 'content/claims/model-b-84.mdx');
   assert.throws(() => claimPage(kb, 'no-such-claim', { site: 'https://example.org', base: '/' }), /no-such-claim/);
+});
+
+test('the finding page view model holds its figures by model name, its source, attempts and citing claims', () => {
+  const page = findingPage(kb, 'shutdown-study');
+  assert.deepEqual(page.figures.map((f) => [f.id, f.modelName]), [['a-no-instruction', 'Model A'], ['b-rate', 'Model B']]);
+  assert.equal(page.source.title, kb.sources.get('lab-paper')!.title);
+  assert.equal(page.status, kb.statusOf('shutdown-study'));
+  assert.deepEqual(page.attempts.map((a) => [a.id, a.source.title]), [['shutdown-rerun', kb.sources.get(kb.reproductionsOf('shutdown-study')[0]!.data.source)!.title]]);
+  assert.deepEqual(page.claims.map((c) => c.id).sort(), ['model-a-sabotage', 'model-b-84']);
+  assert.equal(page.file, 'content/findings/shutdown-study.yaml');
+  assert.throws(() => findingPage(kb, 'no-such-finding'), /no-such-finding/);
+});
+
+test('the source, model and topic page view models list what rests on them', () => {
+  const source = sourcePage(kb, 'lab-paper');
+  assert.deepEqual(source.findings.map((f) => f.id), ['shutdown-study']);
+  assert.equal(source.file, 'content/sources/lab-paper.yaml');
+  assert.ok(sourcePage(kb, 'news-story').claims.some((c) => c.id === 'model-b-84'));
+  const model = modelPage(kb, 'model-b');
+  assert.deepEqual([model.model.name, model.findings.map((f) => f.id), model.claims.map((c) => c.id)], ['Model B', ['shutdown-study'], ['model-b-84']]);
+  assert.equal(model.feed.rssPath, '/models/model-b/feed.xml');
+  const topic = topicPage(kb, 'shutdown-resistance');
+  assert.ok(topic.claims.some((c) => c.id === 'model-b-84'));
+  for (const page of [sourcePage, modelPage, topicPage]) assert.throws(() => page(kb, 'no-such-record'), /no-such-record/);
 });
 
 test('the claims listing keeps circulation order when filtered, with each claim\'s facet values', () => {

@@ -12,7 +12,8 @@ import { buildSearchIndex } from '../../src/lib/search/index-build.ts';
 import { figureForms, numberTerms } from '../../src/lib/search/number-tokens.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import type { SearchFigure, SearchRecord } from '../../src/lib/search/records.ts';
-import { engineFor, memoryLoader } from '../helpers/search.ts';
+import { memoryLoader } from '../../src/lib/search/memory-loader.ts';
+import { engineFor } from '../helpers/search.ts';
 
 function figure(value: Parameters<typeof figureForms>[0], condition = 'Default condition.'): SearchFigure {
   return { value: JSON.stringify(value), forms: figureForms(value), condition };

@@ -39,29 +39,32 @@ export function assertPlainSvg(svg: string): string {
 }
 
 /**
- * Compiled and parsed specs by shape: charts that differ only in their data (and description, which
- * the SVG does not carry) share one, so a build compiles a handful of specs, not one per chart.
+ * One live view per chart shape: charts that differ only in their data (and description, which the
+ * SVG does not carry) share a compiled spec and a view whose table is swapped, so a build compiles
+ * and wires a handful of dataflows instead of one per chart. Renders run one at a time per view.
  */
-const runtimes = new Map<string, ReturnType<typeof parse>>();
+const views = new Map<string, { view: View; queue: Promise<unknown> }>();
 
-function runtimeFor(shape: object): ReturnType<typeof parse> {
+function viewFor(shape: object): { view: View; queue: Promise<unknown> } {
   const key = JSON.stringify(shape);
-  let runtime = runtimes.get(key);
-  if (!runtime) {
-    runtime = parse(compile({ ...shape, data: { name: 'table' } } as TopLevelSpec).spec);
-    runtimes.set(key, runtime);
+  let entry = views.get(key);
+  if (!entry) {
+    entry = { view: new View(parse(compile({ ...shape, data: { name: 'table' } } as TopLevelSpec).spec), { renderer: 'none' }), queue: Promise.resolve() };
+    views.set(key, entry);
   }
-  return runtime;
+  return entry;
 }
 
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   const { data, description: _description, ...shape } = spec as TopLevelSpec & { data: { values: object[] } };
-  const view = new View(runtimeFor(shape), { renderer: 'none' }).data('table', data.values);
-  try {
-    return assertPlainSvg(withoutNoise(await view.toSVG()).replace('<svg ', '<svg aria-hidden="true" focusable="false" '));
-  } finally {
-    view.finalize();
-  }
+  const entry = viewFor(shape);
+  const render = entry.queue.then(async () => {
+    // Vega copies the values into its own tuples, so the previous chart's rows leave no trace.
+    entry.view.data('table', structuredClone(data.values));
+    return assertPlainSvg(withoutNoise(await entry.view.toSVG()).replace('<svg ', '<svg aria-hidden="true" focusable="false" '));
+  });
+  entry.queue = render.catch(() => undefined);
+  return render;
 }
 
 /** A page's charts, each with its SVG and where its spec is published. */

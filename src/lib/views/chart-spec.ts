@@ -14,12 +14,14 @@ export const SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-
 /** Width of the label column and of the plot, the same in every chart so stacked charts line up. */
 // Narrow enough (364 px) to show unscaled on a 390 px phone.
 export const LABEL_WIDTH = 146;
-export const PLOT_WIDTH = 146;
-/** Room right of the plot for the number beside a bar ending at 100%. */
-const VALUE_WIDTH = 72;
+export const PLOT_WIDTH = 134;
+/** Room right of the plot for the widest number with its mark, "973/1000 ◐", beside a bar ending at 100%. */
+const VALUE_WIDTH = 84;
 /** Characters per line of a row label: about what fits LABEL_WIDTH at 12 px. */
 const LABEL_LINE = 22;
 const LINE_HEIGHT = 14;
+/** Digits of the row's place at the start of its sort key: room for 100,000 rows. */
+const ROW_KEY_DIGITS = 5;
 
 /** A row label broken at spaces into lines of at most LABEL_LINE characters; a longer word (a figure id) breaks after a hyphen or, failing that, anywhere. */
 export function wrapLabel(label: string): string[] {
@@ -42,9 +44,10 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
   const lines = chart.rows.map((row) => wrapLabel(row.label));
   const rowHeight = 8 + LINE_HEIGHT * Math.max(1, ...lines.map((l) => l.length));
   const values = chart.rows.map((row, i) => ({
-    // Lines joined by a newline, split again by the axis (labelExpr below).
-    label: lines[i]!.join('\n'),
-    order: i,
+    // The row's place, zero-padded, then its lines joined by newlines: sorting the rows ascending by
+    // this key keeps the chart's order in any view that draws it, and the axis strips the place and
+    // splits the lines again (labelExpr below).
+    row: `${String(i).padStart(ROW_KEY_DIGITS, '0')}${lines[i]!.join('\n')}`,
     percent: row.percent,
     ciLow: row.ci?.low ?? null,
     ciHigh: row.ci?.high ?? null,
@@ -76,8 +79,10 @@ export function rateChartSpec(chart: RateChart): TopLevelSpec {
     encoding: {
       y: {
         // Rows in the chart's order, carried by the data so that charts of one shape share one compiled spec.
-        field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null,
-        axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 0, labelLineHeight: LINE_HEIGHT, ticks: false, domain: false },
+        field: 'row', type: 'nominal', sort: 'ascending', title: null,
+        axis: { labelExpr: `split(substring(datum.label, ${ROW_KEY_DIGITS}), '\\n')`, labelLimit: 0, labelLineHeight: LINE_HEIGHT, ticks: false, domain: false,
+          // Clear of a dot drawn at 0%, whose left half lies left of the axis.
+          labelPadding: 8 },
       },
     },
     layer: [

@@ -4,6 +4,7 @@
  * drawn (a percent, or a count out of a known total); every value is the record's own.
  */
 import type { FindingFigure } from '../../schema/index.ts';
+import { CONDITION_LABEL_MAX } from '../../schema/figure.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { exactPercent } from '../numbers.ts';
 import { slug } from '../words.ts';
@@ -116,6 +117,17 @@ export function findingRateCharts(kb: KnowledgeBase, findingId: string): RateCha
   });
 }
 
+/**
+ * An unlabelled condition can run to a paragraph: its row is named by the condition's first sentence,
+ * cut at a word to the length of a label, and the row's table entry links to the full text.
+ */
+export function conditionOpening(condition: string): string {
+  const sentence = condition.match(/^.*?[.;:](?=\s|$)/su)?.[0] ?? condition;
+  if (sentence.length <= CONDITION_LABEL_MAX) return sentence.replace(/[.;:]$/, '');
+  const cut = sentence.slice(0, CONDITION_LABEL_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** A model page's charts: every rate measured about the model, one chart per finding and measure, oldest source first. */
 export function modelRateCharts(kb: KnowledgeBase, modelId: string): RateChart[] {
   const published = (findingId: string) => kb.sources.get(kb.findings.get(findingId)!.source)?.published ?? '';
@@ -124,8 +136,7 @@ export function modelRateCharts(kb: KnowledgeBase, modelId: string): RateChart[]
     const finding = kb.findings.get(findingId)!;
     const about = finding.figures.filter((figure) => figure.model === modelId);
     return byMeasure(about).flatMap(({ measure, figures }, m) => {
-      // Unlabelled conditions can run to paragraphs: such a row is named by the figure's id, and its table row links to the full text.
-      const rows = rowsOf(findingId, figures, (figure) => figure.conditionLabel ?? figure.id);
+      const rows = rowsOf(findingId, figures, (figure) => figure.conditionLabel ?? conditionOpening(figure.condition));
       if (rows.length === 0) return [];
       return [chart({ slug: `${findingId}-${m + 1}`, title: finding.title, measure, findingId, rowHeading: 'Condition', mark: 'dot', rows })];
     });

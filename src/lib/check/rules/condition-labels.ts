@@ -5,11 +5,10 @@
  * in case, spacing or punctuation (they would read as one column split in two).
  */
 import type { Finding } from '../../../schema/index.ts';
+import { CONDITION_LABEL_MAX } from '../../../schema/figure.ts';
 import type { Entry } from '../../records/content-set.ts';
 import { problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
-
-export const CONDITION_LABEL_MAX = 36;
 
 const loose = (label: string) => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
