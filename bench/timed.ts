@@ -1,6 +1,7 @@
 /** Running a command the way a maintainer runs it, under GNU time (/usr/bin/time): wall time, CPU time and peak memory. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -11,6 +12,8 @@ export interface Timing {
   cpu: number;
   /** Peak resident memory in MB. */
   rss: number;
+  /** The 1-minute load average when the command started: other jobs stretch wall time far more than CPU time. */
+  load: number;
   /** What the command printed, for figures it reports itself. */
   output: string;
 }
@@ -18,12 +21,13 @@ export interface Timing {
 /** Runs `node <args>` from the project root; it must exit 0. GNU time writes its report into `scratch`. */
 export function timed(args: string[], env: Record<string, string>, scratch: string): Timing {
   const report = join(scratch, 'time.txt');
+  const load = loadavg()[0]!;
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], {
     cwd: ROOT, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28,
   });
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const [wall, user, system, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { wall: wall!, cpu: user! + system!, rss: kilobytes! / 1024, output: run.stdout + run.stderr };
+  return { wall: wall!, cpu: user! + system!, rss: kilobytes! / 1024, load, output: run.stdout + run.stderr };
 }
 
 /** `astro build` of a content folder into `outDir`; --force, so a content layer cached by an earlier corpus cannot leak in. */

@@ -9,7 +9,7 @@ import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../reco
 import { loadContent, type RawRecord } from '../records/load.ts';
 import { NOUNS } from '../routes.ts';
 import type { CheckId } from './catalogue.ts';
-import { guarded, guardedAcross, type Crash, type CrashLog } from './internal.ts';
+import { EVERY_FILE, guarded, guardedAcross, type Crash, type CrashLog } from './internal.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { datesRule } from './rules/dates.ts';
 import { figuresRule } from './rules/figures.ts';
@@ -68,7 +68,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const files = loaded.records.map((record) => record.file);
   const folder = relative(projectRoot, contentDir).split(sep).join('/') || '.';
   const across = <T>(during: string, run: (keep: (file: string) => boolean) => T[]) => guardedAcross(log, files, folder, during, run);
-  const rawOf = (keep: (file: string) => boolean) => loaded.records.filter((record) => keep(record.file));
+  const rawOf = (keep: (file: string) => boolean) => (keep === EVERY_FILE ? loaded.records : loaded.records.filter((record) => keep(record.file)));
   problems.push(...across('comparing ids', (keep) => duplicateIds(rawOf(keep))));
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
   const pending = new Map(across('looking for placeholders', (keep) => [...pendingFields(rawOf(keep))]));
@@ -99,6 +99,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
 
 /** The content set limited to the records whose file `keep` accepts (all of it when it accepts every file). */
 function contentOf(content: ContentSet, keep: (file: string) => boolean): ContentSet {
+  if (keep === EVERY_FILE) return content;
   const only = <T>(map: Map<string, Entry<T>>) => new Map([...map].filter(([, entry]) => keep(entry.file)));
   return {
     sources: only(content.sources), findings: only(content.findings), claims: only(content.claims),

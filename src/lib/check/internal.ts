@@ -33,6 +33,9 @@ export function guarded(log: CrashLog, file: string, during: string, work: () =>
   }
 }
 
+/** The `keep` of a run over every file, so a rule can use its input as it is instead of filtering a copy. */
+export const EVERY_FILE = (_file: string): boolean => true;
+
 /**
  * Runs a check over many files. When it throws, each file is tried alone to find the ones that
  * make it throw; those get an `internal` problem and the check runs again without them, so every
@@ -40,7 +43,7 @@ export function guarded(log: CrashLog, file: string, during: string, work: () =>
  */
 export function guardedAcross<T>(log: CrashLog, files: readonly string[], fallback: string, during: string, run: (keep: (file: string) => boolean) => T[]): T[] {
   try {
-    return run(() => true);
+    return run(EVERY_FILE);
   } catch (whole) {
     const failing = new Set<string>();
     for (const file of new Set(files)) {

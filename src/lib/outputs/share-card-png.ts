@@ -20,7 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ShareCard } from '../views/share-card.ts';
 import { palettePng } from './png-palette.ts';
 import { BACKGROUND, CARD_HEIGHT, CARD_WIDTH, shareCardLayout, type DrawOp, type Font, type Measure } from './share-card-layout.ts';
@@ -86,8 +86,11 @@ function paint(context: SKRSContext2D, op: DrawOp): void {
   }
 }
 
+/** One canvas per thread, painted over for each card: a new one costs 3 MB of Skia memory that only a finalizer frees. */
+let drawing: Canvas | undefined;
+
 export function renderShareCard(card: ShareCard): Buffer {
-  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const canvas = (drawing ??= createCanvas(CARD_WIDTH, CARD_HEIGHT));
   const context = canvas.getContext('2d');
   // An opaque background: the canvas keeps premultiplied pixels, which are then the straight RGBA a PNG holds.
   context.fillStyle = BACKGROUND;

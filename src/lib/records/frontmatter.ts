@@ -10,6 +10,36 @@ export interface SplitMdx {
 }
 
 export function splitFrontmatter(text: string): SplitMdx | null {
+  return text.includes('\r') ? splitLines(text) : splitAtNewlines(text);
+}
+
+/** The same split for text with only \n line ends, cut out of the text instead of splitting every line of it. */
+function splitAtNewlines(text: string): SplitMdx | null {
+  const firstEnd = text.indexOf('\n');
+  if (lineAt(text, 0, firstEnd).trim() !== '---') return null;
+  if (firstEnd < 0) return null;
+  const yamlStart = firstEnd + 1;
+  let lineNumber = 2;
+  for (let start = yamlStart; ; lineNumber++) {
+    const end = text.indexOf('\n', start);
+    if (lineAt(text, start, end).trim() === '---') {
+      return {
+        yaml: text.slice(yamlStart, Math.max(yamlStart, start - 1)),
+        yamlStartLine: 2,
+        body: end < 0 ? '' : text.slice(end + 1),
+        bodyStartLine: lineNumber + 1,
+      };
+    }
+    if (end < 0) return null;
+    start = end + 1;
+  }
+}
+
+function lineAt(text: string, start: number, end: number): string {
+  return end < 0 ? text.slice(start) : text.slice(start, end);
+}
+
+function splitLines(text: string): SplitMdx | null {
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return null;
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');

@@ -2,7 +2,7 @@
  * Reads every record file under the content folder, keeping source positions.
  * Nothing here judges the content beyond "can it be read"; validation comes after.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { ID_PATTERN } from '../../schema/common.ts';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
@@ -39,6 +39,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 const READING = 'reading this file';
 
+/** Refuses bytes that are not UTF-8 instead of replacing them; one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * @param contentDir absolute path of the content folder
  * @param projectRoot folder that reported file paths are relative to
@@ -49,9 +52,11 @@ export function loadContent(contentDir: string, projectRoot: string): LoadResult
 
   for (const [kind, { dir, ext }] of Object.entries(RECORD_COLLECTIONS) as [CollectionKind, { dir: string; ext: string }][]) {
     const folder = join(contentDir, dir);
+    const relFolder = rel(folder);
     for (const name of listFolder(folder)) {
-      const path = join(folder, name);
-      guarded(result, rel(path), READING, () => readRecordFile(result, kind, path, rel(path), rel(folder), ext));
+      // A name from readdir is one plain path segment, so its relative path is the folder's plus the name.
+      const file = relFolder ? `${relFolder}/${name}` : name;
+      guarded(result, file, READING, () => readRecordFile(result, kind, join(folder, name), file, relFolder, ext));
     }
   }
 
@@ -83,7 +88,8 @@ export function loadContent(contentDir: string, projectRoot: string): LoadResult
 
 function readRecordFile(result: LoadResult, kind: CollectionKind, path: string, file: string, folder: string, ext: string): void {
   const name = basename(path);
-  if (statSync(path).isDirectory()) {
+  const stats = statSync(path);
+  if (stats.isDirectory()) {
     result.problems.push(fileProblem(file, 'file-layout', `Records live directly in ${folder}/; move the files out of this folder.`));
     return;
   }
@@ -100,15 +106,15 @@ function readRecordFile(result: LoadResult, kind: CollectionKind, path: string, 
     return;
   }
   const read = guarded(result, file, READING, () => {
-    const text = readText(result, path, file);
+    const text = readText(result, path, file, stats);
     return text !== undefined && (ext === '.mdx' ? readMdxRecord(result, kind, id, file, text) : readYamlRecord(result, kind, id, file, text));
   });
   if (!read) result.unreadable.push({ kind, id });
 }
 
 /** The file as UTF-8 text, or undefined after reporting why it cannot be a record (too large, not text). */
-function readText(result: LoadResult, path: string, file: string): string | undefined {
-  const size = statSync(path).size;
+function readText(result: LoadResult, path: string, file: string, stats: Stats = statSync(path)): string | undefined {
+  const size = stats.size;
   if (size > MAX_FILE_BYTES) {
     result.problems.push(fileProblem(file, 'file-size', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a record must stay under ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it or move long text out.`));
     return undefined;
@@ -116,7 +122,7 @@ function readText(result: LoadResult, path: string, file: string): string | unde
   const bytes = readFileSync(path);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     text = '\0';
   }

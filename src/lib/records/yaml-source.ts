@@ -1,9 +1,12 @@
 /**
  * YAML parsed with source positions, so any field path can be turned into a line and column.
- * Uses the `yaml` package's Document and LineCounter (js-yaml, which Astro uses, keeps no positions).
+ * Positions come from the `yaml` package's Document and LineCounter (js-yaml keeps none). Building
+ * that Document is most of the cost of a check, and positions are only needed to place a problem,
+ * so the common YAML of records is read by yaml-common.ts and the Document built when asked.
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath, Position } from '../check/problem.ts';
+import { readCommonYaml } from './yaml-common.ts';
 
 /**
  * Limits on what a record may ask of the reader. Records repeat text by alias (a condition shared
@@ -33,6 +36,21 @@ export interface YamlSource {
  * @param lineOffset lines before this YAML in its file (an MDX frontmatter starts after `---`).
  */
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const common = readCommonYaml(text);
+  if (!common) return parseYamlDocument(text, lineOffset);
+  let positioned: YamlSource | undefined;
+  return {
+    data: common.data,
+    errors: [],
+    locate(path) {
+      positioned ??= parseYamlDocument(text, lineOffset);
+      return positioned.locate(path);
+    },
+  };
+}
+
+/** The same, always through yaml's Document: what decides, and explains, whenever the fast reader declines. */
+export function parseYamlDocument(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   // Plain YAML 1.2 core schema: dates stay strings, `false` is still a boolean (the schema says so).
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

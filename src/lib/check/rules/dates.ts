@@ -6,7 +6,7 @@ import type { Entry, Rule } from '../../records/content-set.ts';
 import type { Source } from '../../../schema/index.ts';
 import { problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
-import { stringFields } from './walk.ts';
+import { forEachString } from './walk.ts';
 
 const DATE_FIELDS = new Set(['published', 'date', 'reviewed', 'added']);
 
@@ -20,11 +20,11 @@ export const datesRule: Rule = ({ content, today }) => {
   const problems: Problem[] = [];
   const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
   for (const entry of all) {
-    for (const field of stringFields(entry.data)) {
-      if (typeof field.key === 'string' && DATE_FIELDS.has(field.key) && field.value > today) {
-        problems.push(problemAt(entry, field.path, 'future-date', `The date ${field.value} is in the future (today is ${today}).`));
+    forEachString(entry.data, (value, key, path) => {
+      if (typeof key === 'string' && DATE_FIELDS.has(key) && value > today) {
+        problems.push(problemAt(entry, path(), 'future-date', `The date ${value} is in the future (today is ${today}).`));
       }
-    }
+    });
   }
   for (const claim of content.claims.values()) {
     if (claim.data.reviewed < claim.data.added) {

@@ -8,7 +8,7 @@ import type { Rule } from '../../records/content-set.ts';
 import type { RawRecord } from '../../records/load.ts';
 import { formatField, type Problem } from '../problem.ts';
 import { splitFrontmatter } from '../../records/frontmatter.ts';
-import { stringFields } from './walk.ts';
+import { forEachString } from './walk.ts';
 
 /** The one marker the scaffolds use; "[fill in: what goes here]". */
 export const PLACEHOLDER_PREFIX = '[fill in:';
@@ -18,7 +18,8 @@ export function placeholder(hint: string): string {
 }
 
 export function isPlaceholder(value: string): boolean {
-  return value.toLowerCase().includes(PLACEHOLDER_PREFIX);
+  // Lower-casing never makes a "[", so text without one is settled without copying it.
+  return value.includes('[') && value.toLowerCase().includes(PLACEHOLDER_PREFIX);
 }
 
 /**
@@ -41,15 +42,28 @@ export interface PlaceholderSite {
   problem: Problem;
 }
 
+/** The check asks twice per record (to hold back what placeholders cause, then to report them); the answer is kept. */
+const sitesOf = new WeakMap<RawRecord, PlaceholderSite[]>();
+
 /** Every placeholder of one record, YAML values first, then the lines of a claim's analysis. */
 export function placeholdersOf(record: RawRecord): PlaceholderSite[] {
+  let sites = sitesOf.get(record);
+  if (!sites) {
+    sites = findPlaceholders(record);
+    sitesOf.set(record, sites);
+  }
+  return sites;
+}
+
+function findPlaceholders(record: RawRecord): PlaceholderSite[] {
   const sites: PlaceholderSite[] = [];
-  for (const { path, value } of stringFields(record.data)) {
-    if (!isPlaceholder(value)) continue;
+  forEachString(record.data, (value, _key, fieldPath) => {
+    if (!isPlaceholder(value)) return;
+    const path = fieldPath();
     const field = formatField(path);
     sites.push({ field, problem: { file: record.file, ...record.locate(path), field, rule: 'placeholder', message: fillIn(hintOf(value)) } });
-  }
-  if (record.mdx !== undefined) {
+  });
+  if (record.mdx !== undefined && record.mdx.includes('[')) {
     const split = splitFrontmatter(record.mdx);
     split?.body.split(/\r?\n/).forEach((line, index) => {
       const column = line.toLowerCase().indexOf(PLACEHOLDER_PREFIX);

@@ -2,7 +2,7 @@
 import type { Rule } from '../../records/content-set.ts';
 import { problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
-import { stringFields } from './walk.ts';
+import { forEachString } from './walk.ts';
 
 export const URL_FIELDS = new Set(['url', 'archiveUrl', 'repository', 'code', 'prompts', 'transcripts', 'data']);
 
@@ -43,11 +43,11 @@ export const urlsRule: Rule = ({ content }) => {
   const problems: Problem[] = [];
   const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
   for (const entry of all) {
-    for (const field of stringFields(entry.data)) {
-      if (typeof field.key !== 'string' || !URL_FIELDS.has(field.key) || !URL.canParse(field.value)) continue;
-      const refused = urlRefusal(field.value);
-      if (refused) problems.push(problemAt(entry, field.path, refused.rule, refused.message));
-    }
+    forEachString(entry.data, (value, key, path) => {
+      if (typeof key !== 'string' || !URL_FIELDS.has(key) || !URL.canParse(value)) return;
+      const refused = urlRefusal(value);
+      if (refused) problems.push(problemAt(entry, path(), refused.rule, refused.message));
+    });
   }
   for (const source of content.sources.values()) {
     const { url, noUrlReason, archiveUrl, archiveKind, noArchiveReason } = source.data;

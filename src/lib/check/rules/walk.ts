@@ -1,8 +1,40 @@
 /** Visits every string field of a record with its path, for rules that apply wherever a kind of field appears. */
 import type { FieldPath } from '../problem.ts';
 
-export function* stringFields(value: unknown, path: FieldPath = []): Generator<{ path: FieldPath; key: string | number | undefined; value: string }> {
-  if (typeof value === 'string') yield { path, key: path.at(-1), value };
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringFields(item, [...path, i]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringFields(item, [...path, key]);
+export interface StringField {
+  path: FieldPath;
+  key: string | number | undefined;
+  value: string;
+}
+
+/**
+ * Calls `visit` for every string in `value`, depth first in key order. The rules run this over every
+ * record and almost never need the path, so it is built only when `path()` is called.
+ */
+export function forEachString(value: unknown, visit: (value: string, key: string | number | undefined, path: () => FieldPath) => void): void {
+  const trail: (string | number)[] = [];
+  const path = () => trail.slice();
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') visit(node, trail.at(-1), path);
+    else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        trail.push(i);
+        walk(node[i]);
+        trail.pop();
+      }
+    } else if (node && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        trail.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        trail.pop();
+      }
+    }
+  };
+  walk(value);
+}
+
+export function stringFields(value: unknown): StringField[] {
+  const fields: StringField[] = [];
+  forEachString(value, (text, key, path) => fields.push({ path: path(), key, value: text }));
+  return fields;
 }
