@@ -18,6 +18,8 @@ export const selfModificationQueries: QueryCase[] = [
   { query: '11%', first: 'claim/deepseek-r1-tried-to-cheat-at-chess-11-percent' },
   { query: '11 of 74', first: 'claim/deepseek-r1-tried-to-cheat-at-chess-11-percent' },
   { query: 'o1 would rather hack its testing environment than play chess legitimately', first: 'claim/o1-would-rather-hack-than-play-chess' },
+  { query: 'This tendency towards self-preservation has been found elsewhere in AI research.', first: 'claim/chess-cheating-tendency-towards-self-preservation' },
+  { query: 'chess tendency towards self-preservation', first: 'claim/chess-cheating-tendency-towards-self-preservation' },
   // METR's o3 reward-hacking results.
   { query: 'cheated on 1-2% of evaluation tasks', first: 'claim/o3-cheated-on-1-2-percent-of-tasks-10-of-10' },
   { query: 'acknowledging 10 out of 10 times that its behavior violated user intentions', first: 'claim/o3-cheated-on-1-2-percent-of-tasks-10-of-10' },
