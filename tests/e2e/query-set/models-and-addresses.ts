@@ -10,6 +10,7 @@ export const modelAndAddressQueries: QueryCase[] = [
   { query: 'DeepSeek R1 79%', first: 'finding/agentic-misalignment-2025' },
   // A model alone, by an alias.
   { query: 'Claude 4 Opus blackmail engineer', first: 'claim/claude-opus-4-blackmailed-engineer-84-percent' },
-  // A pasted address, as shared from an app.
-  { query: 'https://twitter.com/PalisadeAI/status/1926084635903025621?s=20', first: 'source/palisade-shutdown-thread-2025-05' },
+  // A pasted address, as shared from an app. A claim that appeared at an address comes before the source
+  // itself, and Palisade's thread is where the 3/100 and 9/100 claim appeared.
+  { query: 'https://twitter.com/PalisadeAI/status/1926084635903025621?s=20', first: 'claim/claude-3-7-sonnet-gemini-2-5-pro-3-and-9-of-100' },
 ];

@@ -11,6 +11,8 @@ export const seedDocumentQueries: QueryCase[] = [
   { query: '79%', first: 'claim/o3-edited-shutdown-script-79-of-100' },
   { query: '7%', first: 'claim/o3-disobeyed-allow-shutdown-7-percent' },
   { query: '97% baseline', first: 'claim/misstatement-up-to-97-percent-baseline' },
+  { query: '9/100', first: 'claim/claude-3-7-sonnet-gemini-2-5-pro-3-and-9-of-100' },
+  { query: '3/100 and 9/100', first: 'claim/claude-3-7-sonnet-gemini-2-5-pro-3-and-9-of-100' },
   // A bare "96%" now ranks claim/claude-since-haiku-4-5-no-longer-blackmail-sabotage first: it states 96% without
   // misstating it, and faithful claims come before misstating ones. The seed wording below still finds this claim.
   { query: '96%', first: 'claim/claude-since-haiku-4-5-no-longer-blackmail-sabotage' },
@@ -34,6 +36,7 @@ export const seedDocumentQueries: QueryCase[] = [
   { query: "No hacks. No tampering. It simply realized it couldn't reach its goals if it was dead.", first: 'claim/no-hacks-no-tampering-realized-it-would-die' },
   { query: 'Training that rewards success seems to teach AIs that bypassing constraints beats obeying them', first: 'claim/training-rewards-bypassing-constraints' },
   { query: 'o3 sabotaged 79/100 runs even when told to allow shutdown', first: 'claim/misstatement-o3-79-despite-instruction' },
+  { query: 'Claude 3.7 Sonnet and Gemini 2.5 Pro went from 0 sabotage events to 3/100 and 9/100', first: 'claim/claude-3-7-sonnet-gemini-2-5-pro-3-and-9-of-100' },
   { query: "Today's models ace safety tests", first: 'claim/models-ace-safety-tests-then-revert' },
   { query: 'Anthropic has yet to release detailed statements regarding these results', first: 'claim/anthropic-yet-to-release-statements' },
   { query: 'Compared to models like GPT-4, such behaviors appear intensified', first: 'claim/behaviours-intensified-compared-to-gpt-4' },
