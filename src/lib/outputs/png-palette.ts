@@ -82,7 +82,7 @@ function colourRuns(pixels: Uint32Array): { colours: number[]; counts: number[];
   return { colours, counts, runs };
 }
 
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2);
   larger.set(array);
   return larger;
