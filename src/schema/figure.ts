@@ -32,6 +32,13 @@ export const figureValue = {
   percent: z.number().optional().describe('A rate in percent (0–100), as printed in the source, e.g. 84 or 97.3.'),
   amount: z.number().nonnegative().optional().describe('An amount that is not a rate, e.g. 60 in "60 billion yuan".'),
   unit: nonEmpty().optional().describe('Unit of the amount, e.g. "billion yuan".'),
+  bound: z
+    .enum(['under', 'over'])
+    .optional()
+    .describe(
+      'When the source gives only a bound, not the value: under for "<20%" (the value is below the number), ' +
+        'over for "over 85%" (above it). Pages print the number with < or >, and charts leave it out.',
+    ),
 };
 
 export const findingFigure = z

@@ -67,6 +67,7 @@ export const FIGURE_COLUMN_SCHEMAS: Record<(typeof FIGURE_COLUMNS)[number], z.Zo
   numerator: figure.numerator,
   denominator: figure.denominator,
   percent: figure.percent,
+  bound: figure.bound,
   n: figure.n,
   amount: figure.amount,
   unit: figure.unit,
