@@ -90,6 +90,12 @@ export const findingFigure = z
       .optional()
       .describe('Confidence interval as reported by the source.'),
     locator: nonEmpty(2).describe('Where exactly the figure is printed: section, page, table, figure or post number.'),
+    printedIn: idRef('source')
+      .optional()
+      .describe(
+        "The source whose words the locator and quote are, when it is not the finding's own source: e.g. the lab's summary " +
+          'page beside its paper (list it in otherSources too). The figure\'s source and its "Go to the sentence" link are then that page.',
+      ),
     page: pdfPage,
     anchor: z
       .string()

@@ -75,6 +75,7 @@ export const FIGURE_COLUMN_SCHEMAS: Record<(typeof FIGURE_COLUMNS)[number], z.Zo
   ci_high: z.number().optional().describe('Upper bound of the confidence interval the source reports, in percent.'),
   ci_level: z.number().optional().describe('Confidence level of that interval, in percent (95 unless the source says otherwise).'),
   locator: figure.locator,
+  printed_in: figure.printedIn,
   page: figure.page,
   quote: figure.quote,
   no_quote_reason: figure.noQuoteReason,

@@ -34,6 +34,7 @@ export const referencesRule: Rule = (context) => {
     data.topics.forEach((id, i) => ref(finding, ['topics', i], 'topics', id));
     data.models.forEach((id, i) => ref(finding, ['models', i], 'models', id));
     data.figures.forEach((figure, i) => figure.model && ref(finding, ['figures', i, 'model'], 'models', figure.model));
+    data.figures.forEach((figure, i) => figure.printedIn && ref(finding, ['figures', i, 'printedIn'], 'sources', figure.printedIn));
     data.responses.forEach((response, i) => ref(finding, ['responses', i, 'source'], 'sources', response.source));
   }
 
