@@ -93,7 +93,7 @@ export const findingFigure = z
     printedIn: idRef('source')
       .optional()
       .describe(
-        "The source whose words the locator and quote are, when it is not the finding's own source: e.g. the lab's summary " +
+        "The source whose words the locator and quote are, when it is not the finding's (or reproduction's) own source: e.g. the lab's summary " +
           'page beside its paper (list it in otherSources too). The figure\'s source and its "Go to the sentence" link are then that page.',
       ),
     page: pdfPage,

@@ -43,6 +43,7 @@ export const referencesRule: Rule = (context) => {
     ref(reproduction, ['finding'], 'findings', data.finding);
     ref(reproduction, ['source'], 'sources', data.source);
     data.figures.forEach((figure, i) => figure.model && ref(reproduction, ['figures', i, 'model'], 'models', figure.model));
+    data.figures.forEach((figure, i) => figure.printedIn && ref(reproduction, ['figures', i, 'printedIn'], 'sources', figure.printedIn));
   }
 
   for (const claim of content.claims.values()) {
