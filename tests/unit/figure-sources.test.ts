@@ -1,6 +1,7 @@
 /**
- * Where a figure's words are: the source that prints it (printedIn, else its finding's), the link that
- * opens it there, and the timeline that lists only the appearances whose words state the figure.
+ * Where a claim's figures and sources come from: the source that prints a figure (printedIn, else its
+ * finding's), the link that opens it there, the timeline that lists only the appearances whose words
+ * state the figure, and "Further sources" without the findings' own primary sources.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,6 +10,8 @@ import { textStatesFigure } from '../../src/lib/numbers.ts';
 import { journeysOf } from '../../src/lib/views/travel.ts';
 import { figureBox } from '../../src/lib/views/figure-box.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
+import { claimPage } from '../../src/lib/views/claim-page.ts';
+import { DEFAULT_LOCATION } from '../../src/lib/site/site-config.ts';
 
 const kb = knowledgeBaseOf({});
 const figures = [...kb.findings].flatMap(([findingId, finding]) => finding.figures.map((figure) => ({ findingId, figure })));
@@ -63,4 +66,15 @@ test('every retelling on a timeline states the figure it is listed under; a head
   const chess = journeysOf(kb, 'o1-preview-tried-to-cheat-at-chess-37-percent');
   assert.ok(chess.length >= 2);
   for (const journey of chess) assert.ok(!journey.stops.some((stop) => stop.words === 'When AI Thinks It Will Lose, It Sometimes Cheats, Study Finds'), journey.figure);
+});
+
+test('"Further sources" leaves out the primary sources the claim\'s findings already list', () => {
+  let repeated = 0;
+  for (const [claimId, claim] of kb.claims) {
+    const primaries = new Set(claim.findings.map((findingId) => kb.findings.get(findingId)!.source));
+    const further = claimPage(kb, claimId, DEFAULT_LOCATION).further.map(({ id }) => id);
+    repeated += claim.sources.filter((id) => primaries.has(id)).length;
+    assert.deepEqual(further, claim.sources.filter((id) => !primaries.has(id)), claimId);
+  }
+  assert.ok(repeated > 0, 'some claims cite a finding\'s primary source among their sources');
 });

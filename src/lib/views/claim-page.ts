@@ -23,6 +23,7 @@ export interface ClaimPage {
   appearances: ResolvedAppearance[];
   responses: ResponseView[];
   findings: { id: string; finding: Finding; source: Source; status: ReproductionStatus; attempts: number }[];
+  /** The claim's sources other than its findings' primary sources, which the findings list already. */
   further: { id: string; source: Source }[];
   models: { id: string; name: string }[];
   topics: { id: string; name: string }[];
@@ -49,7 +50,10 @@ export function claimPage(kb: KnowledgeBase, id: string, location: SiteLocation)
       const finding = kb.findings.get(findingId)!;
       return { id: findingId, finding, source: source(finding.source), status: kb.statusOf(findingId), attempts: kb.reproductionsOf(findingId).length };
     }),
-    further: claim.sources.map((sourceId) => ({ id: sourceId, source: source(sourceId) })),
+    // The findings above already name their primary sources; "Further sources" lists only the others.
+    further: claim.sources
+      .filter((sourceId) => !claim.findings.some((findingId) => kb.findings.get(findingId)?.source === sourceId))
+      .map((sourceId) => ({ id: sourceId, source: source(sourceId) })),
     models: kb.modelsOfClaim(id).map((modelId) => ({ id: modelId, name: kb.models.get(modelId)?.name ?? modelId })),
     topics: claim.topics.map((topicId) => ({ id: topicId, name: kb.topics.get(topicId)?.name ?? topicId })),
     journeys,
