@@ -77,6 +77,6 @@ test('a figure cannot both name its model and say the source names none', () => 
   const both = { ...finding, figures: [{ ...finding.figures[2]!, model: 'model-a' }] };
   const content = emptyContentSet();
   content.findings.set('fund', { id: 'fund', file: 'fund.yaml', data: both, locate: () => ({ line: 9, column: 5 }) });
-  const problems = figuresRule({ content, knownIds: {} as never, raw: [], today: '2026-11-23' });
+  const problems = figuresRule({ content, failed: [], knownIds: {} as never, raw: [], today: '2026-11-23' });
   assert.deepEqual(problems.map((p) => [p.rule, p.field]), [['figure-model', 'figures[0].modelNotNamed']]);
 });
