@@ -9,6 +9,8 @@ import { findingSchema } from '../../src/schema/index.ts';
 import { figureModelText, modelStatusOf } from '../../src/lib/views/figure-model.ts';
 import { emptyContentSet } from '../../src/lib/records/content-set.ts';
 import { figuresRule } from '../../src/lib/check/rules/figures.ts';
+import { unnamedModelText } from '../../src/lib/search/figure-line.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
 
 const finding = findingSchema.parse({
   title: 'A state fund was registered',
@@ -71,6 +73,16 @@ test('a finding lists only the models its figures actually name', () => {
 test('a figure about one unnamed model reads "model not named by the source", never "not one model"', () => {
   assert.deepEqual(finding.figures.map(modelStatusOf), ['not-one-model', 'named', 'not-named']);
   assert.deepEqual(finding.figures.map((figure) => figureModelText(kb, figure)), [undefined, 'model-a', 'model not named by the source']);
+});
+
+test('a search result words a figure without a model as the pages do, saying what was measured', () => {
+  const record = searchRecords(kb, (path) => path).find((candidate) => candidate.type === 'finding')!;
+  assert.deepEqual(record.figures.map(unnamedModelText), [
+    '(not one model: registered capital)',
+    undefined,
+    '(model not named by the source: runs in which the system relaunched itself)',
+  ]);
+  assert.ok(unnamedModelText(record.figures[2]!)!.startsWith(`(${figureModelText(kb, finding.figures[2]!)}:`));
 });
 
 test('a figure cannot both name its model and say the source names none', () => {
