@@ -11,6 +11,7 @@ import { emptyContentSet } from '../../src/lib/records/content-set.ts';
 import { figuresRule } from '../../src/lib/check/rules/figures.ts';
 import { unnamedModelText } from '../../src/lib/search/figure-line.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
+import { resultsMatrices } from '../../src/lib/views/results-matrix.ts';
 
 const finding = findingSchema.parse({
   title: 'A state fund was registered',
@@ -83,6 +84,16 @@ test('a search result words a figure without a model as the pages do, saying wha
     '(model not named by the source: runs in which the system relaunched itself)',
   ]);
   assert.ok(unnamedModelText(record.figures[2]!)!.startsWith(`(${figureModelText(kb, finding.figures[2]!)}:`));
+});
+
+test('a results matrix gives a model the source does not name its own row, so worded, apart from "not one model"', () => {
+  const oneMeasure = { ...finding, figures: finding.figures.map((figure) => ({ ...figure, measure: 'runs' })) };
+  const matrixKb = buildKnowledgeBase({
+    sources: empty, claims: empty, reproductions: empty, models: empty, topics: empty,
+    findings: new Map([['fund', oneMeasure]]),
+  });
+  const [matrix] = resultsMatrices(matrixKb, 'fund');
+  assert.deepEqual(matrix!.rows.map((row) => row.modelName), ['Not one model', 'model-a', 'Model not named by the source']);
 });
 
 test('a figure cannot both name its model and say the source names none', () => {

@@ -31,6 +31,12 @@ export function modelNameOf(kb: KnowledgeBase, modelId: string | undefined): str
   return modelId === undefined ? undefined : (kb.models.get(modelId)?.name ?? modelId);
 }
 
+/** A row or chart label for a figure's model: its name, "Model not named by the source" or "Not one model". */
+export function modelLabelOf(kb: KnowledgeBase, figure: FigureModel): string {
+  const status = modelStatusOf(figure);
+  return status === 'named' ? modelNameOf(kb, figure.model)! : MODEL_STATUS_TEXT[status];
+}
+
 /**
  * The model's name, or "model not named by the source"; undefined for a figure about no single
  * model, which says so only where a column needs a value (`MODEL_STATUS_TEXT['not-one-model']`).
