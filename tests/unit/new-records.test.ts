@@ -195,6 +195,17 @@ test('answering questions: a claim retelling a figure, and a reproduction whose 
   fillIn('reproductions/lab-four-rerun.yaml');
 });
 
+test('answering questions: a claim that states no figure, answered "no", has no statedFigures', () => {
+  const session = newCli([], ['claim', 'Model A simply refused to shut down', '', 'shutdown-study', 'no', 'news-story']);
+  assert.equal(session.code, 0, session.stderr);
+  assert.match(session.stdout, /Does the claim state a figure \(a number\)\?/);
+  assert.doesNotMatch(session.stdout, /Which of these figures/);
+  const text = fillIn('claims/model-a-simply-refused-to-shut-down.mdx');
+  assert.doesNotMatch(text, /^statedFigures:/m);
+  assert.match(text, /^findings: \[shutdown-study\]$/m);
+  assert.match(text, /^ {2}- source: news-story$/m);
+});
+
 test('when the script runs out of answers, nothing is written', () => {
   const session = newCli([], ['claim', 'Half an answer']);
   assert.equal(session.code, 1);
@@ -206,5 +217,5 @@ test('every record made above, once filled in, passes the whole check', () => {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
   // The fixture's 1 claim, 1 finding, 3 sources and 1 reproduction, plus those made here.
-  assert.deepEqual({ ...counts, models: undefined, topics: undefined }, { claims: 4, findings: 5, sources: 5, reproductions: 3, models: undefined, topics: undefined });
+  assert.deepEqual({ ...counts, models: undefined, topics: undefined }, { claims: 5, findings: 5, sources: 5, reproductions: 3, models: undefined, topics: undefined });
 });
