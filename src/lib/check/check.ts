@@ -69,7 +69,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const files = loaded.records.map((record) => record.file);
   const folder = relative(projectRoot, contentDir).split(sep).join('/') || '.';
   const across = <T>(during: string, run: (keep: (file: string) => boolean) => T[]) => guardedAcross(log, files, folder, during, run);
-  const rawOf = (keep: (file: string) => boolean) => (keep === EVERY_FILE ? loaded.records : loaded.records.filter((record) => keep(record.file)));
+  const rawOf = (keep: (file: string) => boolean) => kept(loaded.records, keep);
   problems.push(...across('comparing ids', (keep) => duplicateIds(rawOf(keep))));
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
   const pending = new Map(across('looking for placeholders', (keep) => [...pendingFields(rawOf(keep))]));
@@ -100,13 +100,17 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     });
   }
 
-  const failedOf = (keep: (file: string) => boolean) => (keep === EVERY_FILE ? failed : failed.filter((entry) => keep(entry.file)));
   for (const [id, rule] of Object.entries(RULES)) {
-    const found = across(`running the ${id} checks`, (keep) => rule({ content: contentOf(content, keep), failed: failedOf(keep), knownIds, raw: rawOf(keep), today }));
+    const found = across(`running the ${id} checks`, (keep) => rule({ content: contentOf(content, keep), failed: kept(failed, keep), knownIds, raw: rawOf(keep), today }));
     problems.push(...(id === 'placeholder' ? found : found.filter((problem) => !pending.has(problem.file))));
   }
   const counts = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, knownIds[kind as CollectionKind].size])) as Record<CollectionKind, number>;
   return { problems: problems.sort(compareProblems), crashes: log.crashes, files: loaded.files, content, counts };
+}
+
+/** The records whose file `keep` accepts (the list itself when it accepts every file). */
+function kept<T extends { file: string }>(records: readonly T[], keep: (file: string) => boolean): readonly T[] {
+  return keep === EVERY_FILE ? records : records.filter((record) => keep(record.file));
 }
 
 /** The content set limited to the records whose file `keep` accepts (all of it when it accepts every file). */
