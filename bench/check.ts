@@ -1,6 +1,7 @@
 /**
  * npm run bench:check [-- --check-sizes 1000,10000 --build-sizes 1000,4000 --runs 1]
- * The content check and the full build on synthetic corpora (bench/corpus.ts), run as a maintainer
+ * The content check and the full build on synthetic corpora (bench/corpus.ts): a first build that draws
+ * every share card, a rebuild that finds them in the card cache, and a build without cards; run as a maintainer
  * runs them under GNU time (/usr/bin/time): wall time, CPU time and peak memory, printed as a table
  * with the machine's load average when each run started (other jobs on a shared machine stretch
  * wall time far more than CPU time); --runs repeats each run, a row each. Not part of `npm test`:
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './corpus.ts';
-import { astroBuild, markdownTable, timed, type Timing } from './timed.ts';
+import { buildsWithAndWithoutCards, markdownTable, timed, type Timing } from './timed.ts';
 
 const { values } = parseArgs({
   options: { 'check-sizes': { type: 'string', default: '1000,10000' }, 'build-sizes': { type: 'string', default: '1000,4000' }, runs: { type: 'string', default: '1' } },
@@ -39,12 +40,7 @@ try {
     const content = join(work, `content-${size}`);
     writeCorpus(generateCorpus(size), content);
     process.stderr.write(`Building ${size} claims…\n`);
-    for (let run = 0; run < runs; run++) {
-      // A cache of its own, emptied before each run: the build draws every share card, as a first build does, and leaves none in the project's cache.
-      rmSync(join(work, 'cards'), { recursive: true, force: true });
-      row('npm run build', size, timed(astroBuild(join(work, `dist-${size}`)), { CLAIMTRAIL_CONTENT: content, CLAIMTRAIL_CARD_CACHE: join(work, 'cards') }, work));
-    }
-    rmSync(join(work, `dist-${size}`), { recursive: true, force: true });
+    for (let run = 0; run < runs; run++) buildsWithAndWithoutCards(content, work, (what, timing) => row(`npm run ${what}`, size, timing));
     rmSync(content, { recursive: true, force: true });
   }
 } finally {

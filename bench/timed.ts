@@ -1,6 +1,6 @@
 /** Running a command the way a maintainer runs it, under GNU time (/usr/bin/time): wall time, CPU time and peak memory. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,7 +31,7 @@ export function timed(args: string[], env: Record<string, string>, scratch: stri
 }
 
 /** `astro build` of a content folder into `outDir`; --force, so a content layer cached by an earlier corpus cannot leak in. */
-export const astroBuild = (outDir: string) => ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir];
+const astroBuild = (outDir: string) => ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir];
 
 /** A Markdown table, columns padded to their widest cell. */
 export function markdownTable(header: string[], rows: string[][]): string {
@@ -39,4 +39,24 @@ export function markdownTable(header: string[], rows: string[][]): string {
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n') + '\n';
+}
+
+/**
+ * The three builds of one content folder that say what share cards cost: a first build that draws every
+ * card (into an emptied cache of its own), a rebuild that finds them all in that cache, as a deploy that
+ * keeps its cache does (.github/workflows/deploy.yml), and a build without cards.
+ */
+export function buildsWithAndWithoutCards(content: string, work: string, onBuild: (what: string, timing: Timing) => void): void {
+  const [dist, cards] = [join(work, 'dist'), join(work, 'cards')];
+  const runs: [string, Record<string, string>][] = [
+    ['build, first: every share card drawn', {}],
+    ['build, share cards from the cache', {}],
+    ['build without share cards', { CLAIMTRAIL_SHARE_CARDS: 'off' }],
+  ];
+  rmSync(cards, { recursive: true, force: true });
+  for (const [what, env] of runs) {
+    rmSync(dist, { recursive: true, force: true });
+    onBuild(what, timed(astroBuild(dist), { CLAIMTRAIL_CONTENT: content, CLAIMTRAIL_CARD_CACHE: cards, ...env }, work));
+  }
+  rmSync(dist, { recursive: true, force: true });
 }

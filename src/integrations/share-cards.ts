@@ -13,12 +13,14 @@ import type { AstroIntegration } from 'astro';
 import { recordMaps } from '../lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../lib/records/knowledge-base.ts';
 import { drawShareCards, shareCardJobs, type DrawnCard } from '../lib/outputs/share-card-batch.ts';
+import { CARD_CACHE_DAYS, pruneShareCardCache } from '../lib/outputs/share-card-cache.ts';
 import { checkedContent } from '../site/checked-content.ts';
 
 export function shareCards(env: Record<string, string | undefined> = process.env): AstroIntegration {
   let projectRoot = process.cwd();
   let location = { site: '', base: '/' };
   let drawing: Promise<DrawnCard[]> | undefined;
+  let cache = '';
   let drawingTime = 0;
   return {
     name: 'claimtrail:share-cards',
@@ -31,7 +33,7 @@ export function shareCards(env: Record<string, string | undefined> = process.env
         if (env['CLAIMTRAIL_SHARE_CARDS'] === 'off') return;
         const started = performance.now();
         const kb = buildKnowledgeBase(recordMaps(checkedContent(projectRoot).content));
-        const cache = resolve(projectRoot, env['CLAIMTRAIL_CARD_CACHE'] || 'node_modules/.cache/claimtrail-cards');
+        cache = resolve(projectRoot, env['CLAIMTRAIL_CARD_CACHE'] || 'node_modules/.cache/claimtrail-cards');
         drawing = drawShareCards(shareCardJobs(kb, location), cache);
         // A failure is reported where the build waits for the cards, not as an unhandled rejection before.
         drawing.then(() => (drawingTime = performance.now() - started)).catch(() => {});
@@ -47,10 +49,12 @@ export function shareCards(env: Record<string, string | undefined> = process.env
           copyFileSync(file, target);
         }
         const drawn = cards.filter((card) => card.drawn).length;
+        const pruned = pruneShareCardCache(cache);
         const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
         logger.info(
           `${cards.length} share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${seconds(drawingTime)} beside the pages; ` +
-            `the build waited ${seconds(performance.now() - waitFrom)} for them.`,
+            `the build waited ${seconds(performance.now() - waitFrom)} for them.` +
+            (pruned ? ` ${pruned} cards no build used for ${CARD_CACHE_DAYS} days were removed from the cache.` : ''),
         );
       },
     },

@@ -8,7 +8,11 @@ export interface FigureNumbers {
   denominator?: number | null | undefined;
   percent?: number | undefined;
   amount?: number | undefined;
+  /** The source gives only a bound: the value is under (or over) the number. */
+  bound?: 'under' | 'over' | undefined;
 }
+
+const BOUND_SIGN = { under: '<', over: '>' } as const;
 
 /** Decimal places as written, e.g. 2 for 97.25 and 0 for 84. */
 export function decimalsOf(value: number): number {
@@ -38,8 +42,12 @@ export function exactPercent(figure: FigureNumbers): number | undefined {
   return undefined;
 }
 
-/** "79/100", "84%", "60 billion yuan": a figure's value as readers see it. */
+/** "79/100", "84%", "<20%", "60 billion yuan": a figure's value as readers see it. */
 export function formatValue(figure: FigureNumbers & { unit?: string | undefined; n?: number | null | undefined }): string {
+  return figure.bound ? `${BOUND_SIGN[figure.bound]}${unbounded(figure)}` : unbounded(figure);
+}
+
+function unbounded(figure: FigureNumbers & { unit?: string | undefined }): string {
   if (figure.numerator !== undefined && figure.denominator) {
     const percent = figure.percent ?? roundTo((100 * figure.numerator) / figure.denominator, 1);
     return `${figure.numerator}/${figure.denominator} (${percent}%)`;
@@ -52,8 +60,9 @@ export function formatValue(figure: FigureNumbers & { unit?: string | undefined;
 
 /** "79/100", "94.5%", "60.06 billion yuan": the value alone, as the source prints it, for matrix cells and chart labels. */
 export function formatPrinted(figure: FigureNumbers & { unit?: string | undefined }): string {
-  if (figure.numerator !== undefined) return figure.denominator ? `${figure.numerator}/${figure.denominator}` : `${figure.numerator} (total not reported)`;
-  return formatValue(figure);
+  if (figure.numerator === undefined) return formatValue(figure);
+  const count = figure.denominator ? `${figure.numerator}/${figure.denominator}` : `${figure.numerator} (total not reported)`;
+  return figure.bound ? `${BOUND_SIGN[figure.bound]}${count}` : count;
 }
 
 export interface NumberToken {

@@ -32,6 +32,13 @@ export const figureValue = {
   percent: z.number().optional().describe('A rate in percent (0–100), as printed in the source, e.g. 84 or 97.3.'),
   amount: z.number().nonnegative().optional().describe('An amount that is not a rate, e.g. 60 in "60 billion yuan".'),
   unit: nonEmpty().optional().describe('Unit of the amount, e.g. "billion yuan".'),
+  bound: z
+    .enum(['under', 'over'])
+    .optional()
+    .describe(
+      'When the source gives only a bound, not the value: under for "<20%" (the value is below the number), ' +
+        'over for "over 85%" (above it). Pages print the number with < or >, and charts leave it out.',
+    ),
 };
 
 export const findingFigure = z
@@ -83,6 +90,12 @@ export const findingFigure = z
       .optional()
       .describe('Confidence interval as reported by the source.'),
     locator: nonEmpty(2).describe('Where exactly the figure is printed: section, page, table, figure or post number.'),
+    printedIn: idRef('source')
+      .optional()
+      .describe(
+        "The source whose words the locator and quote are, when it is not the finding's (or reproduction's) own source: e.g. the lab's summary " +
+          'page beside its paper (list it in otherSources too). The figure\'s source and its "Go to the sentence" link are then that page.',
+      ),
     page: pdfPage,
     anchor: z
       .string()

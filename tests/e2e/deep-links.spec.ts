@@ -10,9 +10,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pagesNamed } from '../../src/lib/check/rules/pages.ts';
 
-interface Figure { id: string; quote?: string; page?: number; locator: string; deepLink: string | null }
-const data = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { findings: { id: string; source: { url: string | null }; figures: Figure[] }[] };
-const figures = data.findings.flatMap((finding) => finding.figures.map((figure) => ({ finding: finding.id, source: finding.source.url ?? '', ...figure })));
+interface Figure { id: string; quote?: string; page?: number; locator: string; printedIn?: string; deepLink: string | null }
+const data = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as {
+  findings: { id: string; source: { url: string | null }; figures: Figure[] }[];
+  sources: { id: string; url?: string }[];
+};
+const urlOf = new Map(data.sources.map((source) => [source.id, source.url ?? '']));
+// The source that prints the figure: the one it names (printedIn), else its finding's.
+const figures = data.findings.flatMap((finding) =>
+  finding.figures.map((figure) => ({ finding: finding.id, source: figure.printedIn ? urlOf.get(figure.printedIn)! : (finding.source.url ?? ''), ...figure })),
+);
 const fragments = figures.filter((figure) => figure.quote && figure.deepLink?.includes('#:~:text='));
 const pdfs = figures.filter((figure) => new URL(figure.source || 'https://x.invalid').pathname.endsWith('.pdf'));
 

@@ -75,6 +75,16 @@ test('finding charts draw only rates, each the record\'s value, and counts witho
   assert.ok(findingRateCharts(kb, PAPER).some((c) => c.rows.some((r) => r.ci)), 'the paper prints intervals');
 });
 
+test('a figure the source gives only as a bound ("<20%") is in the matrix but on no chart', () => {
+  const bounded = [...kb.findings].flatMap(([id, finding]) => finding.figures.filter((figure) => figure.bound).map((figure) => [id, figure] as const));
+  assert.ok(bounded.some(([, figure]) => figure.id === 'o1-confesses'), 'the records hold bounded figures');
+  for (const [findingId, figure] of bounded) {
+    const drawn = findingRateCharts(kb, findingId).flatMap((chart) => chart.rows).filter((row) => row.cell.figureId === figure.id);
+    assert.deepEqual(drawn, [], `${findingId}/${figure.id}`);
+    if (figure.model) assert.ok(!modelRateCharts(kb, figure.model).some((chart) => chart.rows.some((row) => row.cell.figureId === figure.id)));
+  }
+});
+
 test('the o3 model page draws every o3 rate across findings, grouped by finding and labelled by condition', () => {
   const charts = modelRateCharts(kb, 'o3');
   for (const chart of charts) assertDrawnFromRecords(chart);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { agreesWhenRounded, decimalsOf, numbersIn, textStatesFigure } from '../../src/lib/numbers.ts';
+import { agreesWhenRounded, decimalsOf, formatPrinted, formatValue, numbersIn, textStatesFigure } from '../../src/lib/numbers.ts';
 
 test('a percent agrees with an exact value rounded to the precision it is written with', () => {
   assert.equal(agreesWhenRounded(97.3, 97), true);
@@ -33,4 +33,14 @@ test('a percent is stated only as a percent: 84 runs is not 84%', () => {
   assert.equal(textStatesFigure('84% of rollouts', { percent: 84 }), true);
   assert.equal(textStatesFigure('in 84 rollouts', { percent: 84 }), false);
   assert.equal(textStatesFigure('up to 97% (95% CI: 96-98%)', { numerator: 973, denominator: 1000 }), true);
+});
+
+test('a figure the source gives only as a bound is printed with its sign, never as the bare number', () => {
+  assert.equal(formatValue({ percent: 20, bound: 'under' }), '<20%');
+  assert.equal(formatValue({ percent: 85, bound: 'over' }), '>85%');
+  assert.equal(formatValue({ amount: 1196, unit: 'company records', bound: 'over' }), '>1196 company records');
+  assert.equal(formatValue({ numerator: 3, denominator: 100, bound: 'under' }), '<3/100 (3%)');
+  assert.equal(formatPrinted({ numerator: 3, denominator: 100, bound: 'under' }), '<3/100');
+  assert.equal(formatPrinted({ percent: 0.001, bound: 'under' }), '<0.001%');
+  assert.equal(formatValue({ percent: 20 }), '20%');
 });

@@ -1,15 +1,15 @@
 /** Share cards: their words come from the record, are painted only as text, fit the card, and make a PNG within budget. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { recordMaps } from '../../src/lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { palettePng } from '../../src/lib/outputs/png-palette.ts';
-import { cachedShareCard } from '../../src/lib/outputs/share-card-cache.ts';
+import { cachedShareCard, pruneShareCardCache } from '../../src/lib/outputs/share-card-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, MARGIN, shareCardLayout, VERDICT_COLOURS, wrap, type DrawOp } from '../../src/lib/outputs/share-card-layout.ts';
 import { measureText, renderShareCard } from '../../src/lib/outputs/share-card-png.ts';
 import { claimCard } from '../../src/lib/views/claim-card.ts';
@@ -203,6 +203,23 @@ test('a card drawn once is reused from the cache, and a card whose words change 
     const changed = cachedShareCard({ ...card, verdictLabel: 'False' }, folder);
     assert.equal(changed.drawn, true);
     assert.notEqual(changed.file, first.file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a card a build uses is kept in the cache, and cards no build used for 30 days are removed', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'claimtrail-cards-'));
+  try {
+    const kb = fixtureKnowledgeBase();
+    const [used, unused] = [claimShareCard(claimCard(kb, 'model-a-sabotage', LOCATION)), siteShareCard()].map((card) => cachedShareCard(card, folder).file);
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    for (const file of [used!, unused!]) utimesSync(file, longAgo, longAgo);
+    // A rebuild finds the first card again, which marks it as used now.
+    assert.equal(cachedShareCard(claimShareCard(claimCard(kb, 'model-a-sabotage', LOCATION)), folder).drawn, false);
+    assert.equal(pruneShareCardCache(folder), 1);
+    assert.deepEqual(readdirSync(folder), [basename(used!)]);
+    assert.equal(pruneShareCardCache(join(folder, 'missing')), 0);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -3,10 +3,20 @@ import type { Claim, FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { deepLink, type DeepLink } from './deep-link.ts';
 
-/** The sentence printing a figure, in the primary source of its finding. */
+/** The source that prints a figure: the one its record names (printedIn), or its finding's own. */
+export function figureSourceId(kb: KnowledgeBase, findingId: string, figure: FindingFigure): string | undefined {
+  return figure.printedIn ?? kb.findings.get(findingId)?.source;
+}
+
+/**
+ * The sentence printing a figure, in the source that prints it. Aimed at the quote only when the
+ * quote was read there (confirmed): a quote read in someone's quotation of the source may not be
+ * its wording, and a link that finds nothing would suggest the source does not say it.
+ */
 export function figureDeepLink(kb: KnowledgeBase, findingId: string, figure: FindingFigure): DeepLink | undefined {
-  const finding = kb.findings.get(findingId);
-  return finding && deepLink(kb.sources.get(finding.source), figure);
+  const sourceId = figureSourceId(kb, findingId, figure);
+  const target = figure.confidence === 'confirmed' ? figure : { ...figure, quote: undefined };
+  return sourceId === undefined ? undefined : deepLink(kb.sources.get(sourceId), target);
 }
 
 /** Where the claim appeared, aimed at its wording there (the claim text when the appearance records none: the schema holds it verbatim). */

@@ -18,7 +18,7 @@ export const CLAIM_COLUMNS = [
 
 export const FIGURE_COLUMNS = [
   'finding', 'finding_title', 'figure', 'model', 'model_name', 'model_status', 'developer', 'measure', 'condition', 'value', 'numerator',
-  'denominator', 'percent', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'page', 'quote', 'no_quote_reason', 'confidence',
+  'denominator', 'percent', 'bound', 'n', 'amount', 'unit', 'ci_low', 'ci_high', 'ci_level', 'locator', 'printed_in', 'page', 'quote', 'no_quote_reason', 'confidence',
   'deep_link', 'source', 'source_title', 'source_publisher', 'source_published', 'source_url', 'reproduction_status', 'stated_by_claims', 'note',
 ] as const;
 
@@ -79,6 +79,7 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         numerator: figure.numerator,
         denominator: figure.denominator,
         percent: figure.percent,
+        bound: figure.bound,
         n: figure.n,
         amount: figure.amount,
         unit: figure.unit,
@@ -86,6 +87,7 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         ci_high: figure.ci?.high,
         ci_level: figure.ci?.level,
         locator: figure.locator,
+        printed_in: figure.printedIn,
         page: figure.page,
         quote: figure.quote,
         no_quote_reason: figure.noQuoteReason,

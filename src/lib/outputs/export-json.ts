@@ -16,7 +16,7 @@ import { appearanceDeepLink, figureDeepLink } from '../deep-links/record-links.t
  * Raise whenever the shape of the data files changes (a field or column added, removed, retyped or
  * given other allowed values), with an entry in DATA-CHANGELOG.md; tests/unit/export-shape.test.ts enforces it.
  */
-export const EXPORT_SCHEMA_VERSION = 3;
+export const EXPORT_SCHEMA_VERSION = 4;
 
 export const CONTENT_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 

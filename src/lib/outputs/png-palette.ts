@@ -21,13 +21,17 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
+/** Runs of one colour: where each ends, and its colour's id. Grown as needed and kept between pictures. */
+let runEnds = new Int32Array(1 << 16);
+let runIds = new Int32Array(1 << 16);
+
 /**
  * The picture as runs of one colour, each colour numbered in the order met and counted. Colours are
  * looked up once a run (an open-addressing table of typed arrays: a card has hundreds of colours and
  * over a hundred thousand runs, where a Map costs several times as much), so the only work done for
  * every pixel is comparing it with the one before; palettePng() writes each run with one native fill.
  */
-function colourRuns(pixels: Uint32Array): { colours: number[]; counts: number[]; runEnds: number[]; runIds: number[] } {
+function colourRuns(pixels: Uint32Array): { colours: number[]; counts: number[]; runs: number } {
   let bits = 12;
   let keys = new Uint32Array(1 << bits);
   let slots = new Int32Array(1 << bits).fill(-1);
@@ -60,30 +64,33 @@ function colourRuns(pixels: Uint32Array): { colours: number[]; counts: number[];
       return colours.length - 1;
     }
   };
-  const runEnds: number[] = [];
-  const runIds: number[] = [];
+  let runs = 0;
   for (let start = 0; start < pixels.length; ) {
     const colour = pixels[start]!;
     let end = start + 1;
     while (end < pixels.length && pixels[end] === colour) end++;
     const id = idOf(colour);
     counts[id]! += end - start;
-    runEnds.push(end);
-    runIds.push(id);
+    if (runs === runEnds.length) {
+      runEnds = grown(runEnds);
+      runIds = grown(runIds);
+    }
+    runEnds[runs] = end;
+    runIds[runs++] = id;
     start = end;
   }
-  return { colours, counts, runEnds, runIds };
+  return { colours, counts, runs };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** A colour's four channels, in the byte order of the pixels it was read from. */
 function channels(colour: number): Uint8Array {
   return new Uint8Array(new Uint32Array([colour]).buffer);
-}
-
-function distance(a: Uint8Array, b: Uint8Array): number {
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += (a[i]! - b[i]!) ** 2;
-  return sum;
 }
 
 /** The palette, most frequent colours first, and each colour id's index in it: its own, or the nearest kept colour's. */
@@ -94,11 +101,26 @@ function palette(colours: number[], counts: number[]): { kept: number[]; indexOf
     indexOfId[id] = index;
     return colours[id]!;
   });
-  const keptChannels = kept.map(channels);
-  for (const id of byCount.slice(PALETTE_MAX)) {
-    const own = channels(colours[id]!);
+  // The kept colours' channels side by side, so the search below allocates nothing: it runs for each
+  // of some five hundred rarer colours against all 256 kept ones.
+  const keptChannels = new Uint8Array(new Uint32Array(kept).buffer);
+  for (let rank = PALETTE_MAX; rank < byCount.length; rank++) {
+    const id = byCount[rank]!;
+    const colour = colours[id]!;
+    const [c0, c1, c2, c3] = [colour & 0xff, (colour >>> 8) & 0xff, (colour >>> 16) & 0xff, colour >>> 24];
     let best = 0;
-    for (let i = 1; i < keptChannels.length; i++) if (distance(own, keptChannels[i]!) < distance(own, keptChannels[best]!)) best = i;
+    let bestDistance = Infinity;
+    for (let i = 0, at = 0; i < kept.length; i++, at += 4) {
+      const d0 = c0 - keptChannels[at]!;
+      const d1 = c1 - keptChannels[at + 1]!;
+      const d2 = c2 - keptChannels[at + 2]!;
+      const d3 = c3 - keptChannels[at + 3]!;
+      const distance = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
     indexOfId[id] = best;
   }
   return { kept, indexOfId };
@@ -106,13 +128,19 @@ function palette(colours: number[], counts: number[]): { kept: number[]; indexOf
 
 /** RGBA pixels (row by row, 4 bytes each, straight alpha) as an 8-bit palette PNG. */
 export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const { colours, counts, runEnds, runIds } = colourRuns(new Uint32Array(rgba.buffer, rgba.byteOffset, width * height));
+  const { colours, counts, runs } = colourRuns(new Uint32Array(rgba.buffer, rgba.byteOffset, width * height));
   const { kept, indexOfId } = palette(colours, counts);
-  const indices = new Uint8Array(width * height);
-  runEnds.forEach((end, run) => indices.fill(indexOfId[runIds[run]!]!, run === 0 ? 0 : runEnds[run - 1], end));
-  // Each row starts with its filter type, 0 (none): filters help photographs, not flat colours.
+  // Each row starts with its filter type, 0 (none): filters help photographs, not flat colours. A run
+  // is written with one native fill a row it covers, shifted by the filter bytes before it.
   const rows = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  for (let run = 0, start = 0; run < runs; run++) {
+    const [index, end] = [indexOfId[runIds[run]!]!, runEnds[run]!];
+    for (let row = Math.floor(start / width); start < end; row++) {
+      const stop = Math.min(end, (row + 1) * width);
+      rows.fill(index, start + row + 1, stop + row + 1);
+      start = stop;
+    }
+  }
   const rgb = Buffer.alloc(kept.length * 3);
   const alpha = Buffer.alloc(kept.length);
   kept.forEach((colour, i) => {
@@ -130,7 +158,7 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
     chunk('PLTE', rgb),
     // Transparency only when some colour has any: a card is opaque.
     ...(alpha.every((value) => value === 0xff) ? [] : [chunk('tRNS', alpha)]),
-    chunk('IDAT', deflateSync(rows)),
+    chunk('IDAT', deflateSync(rows, { level: 2 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

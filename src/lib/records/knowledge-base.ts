@@ -4,6 +4,7 @@
  * Built once per build from plain record maps; no Astro import.
  */
 import type { Claim, Finding, FindingFigure, Model, Reproduction, Source, StatedFigure, Topic } from '../../schema/index.ts';
+import { textStatesFigure } from '../numbers.ts';
 import { byDate } from './date-order.ts';
 import { reproductionStatus, type ReproductionStatus } from './reproduction-status.ts';
 
@@ -65,6 +66,8 @@ export interface KnowledgeBase extends RecordMaps {
 const withIds = <T>(map: ReadonlyMap<string, T>): WithId<T>[] => [...map].map(([id, data]) => ({ id, data }));
 const unique = (values: string[]) => [...new Set(values)];
 const figureKey = (findingId: string, figureId: string) => `${findingId}\u0000${figureId}`;
+/** Whether words restate a claim's figure: its number in any form, or the figure's own text as the claim gives it. */
+const statesFigure = (words: string, stated: StatedFigure) => words.includes(stated.text) || textStatesFigure(words, stated);
 
 /** Every value of `keysOf(item)` mapped to the items that have it, each item once per key. */
 function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlyMap<string, T[]> {
@@ -130,14 +133,18 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
       const finding = records.findings.get(findingId);
       const figure = kb.figure(findingId, figureId);
       if (!finding || !figure) return [];
-      const origin = source(finding.source);
+      const origin = source(figure.printedIn ?? finding.source);
       const events: TimelineEvent[] = [
         { kind: 'source', date: origin.data.published, source: origin, finding: { id: findingId, data: finding }, figure },
       ];
       for (const { claim, stated } of retellings.get(figureKey(findingId, figureId)) ?? []) {
         for (const appearance of claim.data.appearances) {
+          const wording = appearance.wording ?? claim.data.claim;
+          // An appearance whose recorded words (its wording, or what its locator quotes) do not state the
+          // number, such as a headline, did not carry it.
+          if (!statesFigure(`${wording} ${appearance.locator ?? ''}`, stated)) continue;
           const where = source(appearance.source);
-          events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording: appearance.wording ?? claim.data.claim, page: appearance.page });
+          events.push({ kind: 'retelling', date: where.data.published, source: where, claim, stated, wording, page: appearance.page });
         }
       }
       // The source first on its own date; retellings by date (undated last), then by source title for a stable order.

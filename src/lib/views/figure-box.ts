@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { FIDELITY_LABELS, CONFIDENCE_LABELS } from './labels.ts';
 import { formatValue } from '../numbers.ts';
 import type { DeepLink } from '../deep-links/deep-link.ts';
-import { figureDeepLink } from '../deep-links/record-links.ts';
+import { figureDeepLink, figureSourceId } from '../deep-links/record-links.ts';
 import { figureModelText } from './figure-model.ts';
 
 export interface FigureBoxRow {
@@ -18,7 +18,7 @@ export interface FigureBoxRow {
   note: string | undefined;
   findingId: string;
   findingTitle: string;
-  /** The finding's primary source, where the locator points. */
+  /** The source that prints the figure, where the locator points: the finding's own, or the one the figure names. */
   sourceId: string;
   source: Source;
   measured: string;
@@ -53,6 +53,7 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
     const finding = kb.findings.get(stated.finding);
     if (!figure || !finding) return [];
     const fidelity = FIDELITY_LABELS[stated.fidelity];
+    const sourceId = figureSourceId(kb, stated.finding, figure)!;
     return [
       {
         stated: stated.text,
@@ -62,8 +63,8 @@ export function figureBox(kb: KnowledgeBase, claimId: string): FigureBoxRow[] {
         note: stated.note,
         findingId: stated.finding,
         findingTitle: finding.title,
-        sourceId: finding.source,
-        source: kb.sources.get(finding.source)!,
+        sourceId,
+        source: kb.sources.get(sourceId)!,
         measured: formatValue(figure),
         measure: figure.measure,
         modelName: figureModelText(kb, figure),

@@ -18,6 +18,8 @@ export interface FindingPageFigure extends FindingFigure {
   /** The model's name, or undefined for a figure about no single model or an unnamed one. */
   modelName: string | undefined;
   deepLink: DeepLink | undefined;
+  /** The source the figure is printed in, when it is not the finding's own. */
+  printedInSource: Source | undefined;
 }
 
 export interface FindingPage {
@@ -48,7 +50,15 @@ export function findingPage(kb: KnowledgeBase, id: string): FindingPage {
   const source = (sourceId: string) => kb.sources.get(sourceId)!;
   const sortKey = (figure: FindingFigure) => (figure.model ? (modelNameOf(kb, figure.model) ?? '') : figure.modelNotNamed ? '\ufffe' : '\uffff');
   const figures = finding.figures
-    .map((figure) => ({ figure: { ...figure, modelName: figureModelText(kb, figure), deepLink: figureDeepLink(kb, id, figure) }, key: sortKey(figure) }))
+    .map((figure) => ({
+      figure: {
+        ...figure,
+        modelName: figureModelText(kb, figure),
+        deepLink: figureDeepLink(kb, id, figure),
+        printedInSource: figure.printedIn === undefined ? undefined : source(figure.printedIn),
+      },
+      key: sortKey(figure),
+    }))
     .toSorted((a, b) => a.key.localeCompare(b.key))
     .map(({ figure }) => figure);
   const measures = new Set(figures.map((figure) => figure.measure));

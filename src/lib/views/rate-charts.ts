@@ -43,8 +43,9 @@ export interface RateChart {
 /** Fewer rows than this make no picture worth drawing; the matrix shows them. */
 const MIN_ROWS = 2;
 
+/** A bound ("<20%") is not a value to place on an axis; the matrix prints it. */
 function rateOf(figure: FindingFigure): number | undefined {
-  return figure.amount === undefined ? exactPercent(figure) : undefined;
+  return figure.amount === undefined && !figure.bound ? exactPercent(figure) : undefined;
 }
 
 /** Two readings of one cell get one row each, told apart by number. */

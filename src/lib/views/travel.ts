@@ -4,7 +4,8 @@
  */
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { figureModelText } from './figure-model.ts';
-import { FIDELITY_LABELS } from './labels.ts';
+import { CONFIDENCE_LABELS, FIDELITY_LABELS } from './labels.ts';
+import { figureDeepLink } from '../deep-links/record-links.ts';
 import { formatValue } from '../numbers.ts';
 import type { DeepLink } from '../deep-links/deep-link.ts';
 import { deepLink } from '../deep-links/deep-link.ts';
@@ -52,8 +53,9 @@ export function journeysOf(kb: KnowledgeBase, claimId: string): Journey[] {
           ...common,
           words: event.figure.quote,
           locator: event.figure.locator,
-          deepLink: deepLink(event.source.data, event.figure),
-          mark: 'Primary source',
+          deepLink: figureDeepLink(kb, stated.finding, event.figure),
+          // The words are the source's own only when they were read in it.
+          mark: event.figure.confidence === 'confirmed' ? 'Primary source' : `Primary source (${CONFIDENCE_LABELS[event.figure.confidence].toLowerCase()})`,
           kind: 'origin',
           claimId: undefined,
         };

@@ -24,9 +24,11 @@ const NOUN: Record<CollectionKind, string> = {
 const REFERENCES: Partial<Record<CollectionKind, [FieldPath, CollectionKind][]>> = {
   findings: [
     [['source'], 'sources'], [['otherSources', '*'], 'sources'], [['topics', '*'], 'topics'], [['models', '*'], 'models'],
-    [['figures', '*', 'model'], 'models'], [['responses', '*', 'source'], 'sources'],
+    [['figures', '*', 'model'], 'models'], [['figures', '*', 'printedIn'], 'sources'], [['responses', '*', 'source'], 'sources'],
   ],
-  reproductions: [[['finding'], 'findings'], [['source'], 'sources'], [['figures', '*', 'model'], 'models']],
+  reproductions: [
+    [['finding'], 'findings'], [['source'], 'sources'], [['figures', '*', 'model'], 'models'], [['figures', '*', 'printedIn'], 'sources'],
+  ],
   claims: [
     [['appearances', '*', 'source'], 'sources'], [['findings', '*'], 'findings'], [['sources', '*'], 'sources'],
     [['topics', '*'], 'topics'], [['models', '*'], 'models'], [['responses', '*', 'source'], 'sources'],
