@@ -45,10 +45,16 @@ export async function interview(p: Prompter, kind: string | undefined, answers: 
     case 'claim': {
       answers.finding = await finding('Which finding does it rest on?');
       const figures = answers.finding ? (known.findings.get(answers.finding)?.figures ?? []) : [];
-      if (!answers.noFigures && answers.figure === undefined) answers.noFigures = !(await yesNo('Does the claim state a figure (a number)?', figures.length > 0));
+      if (!answers.noFigures && answers.figures === undefined) answers.noFigures = !(await yesNo('Does the claim state a figure (a number)?', figures.length > 0));
       if (!answers.noFigures && answers.finding && figures.length) {
-        if (answers.figure === undefined) p.say(figures.map((figure) => `  ${figure.id}: ${figure.value}${figure.model ? ` (${figure.model})` : ''}`).join('\n'));
-        answers.figure = await settle(answers.figure, `Which of these figures does the claim retell? (${LATER})`, (a) => checkFigure(a, answers.finding!, known), { optional: true });
+        if (answers.figures === undefined) p.say(figures.map((figure) => `  ${figure.id}: ${figure.value}${figure.model ? ` (${figure.model})` : ''}`).join('\n'));
+        // Each figure given by --figure is checked in turn; without one, one figure is asked for.
+        const chosen: string[] = [];
+        for (const given of answers.figures ?? [undefined]) {
+          const figure = await settle(given, `Which of these figures does the claim retell? (${LATER})`, (a) => checkFigure(a, answers.finding!, known), { optional: true });
+          if (figure !== undefined) chosen.push(figure);
+        }
+        answers.figures = chosen.length ? chosen : undefined;
       }
       answers.source = await source('Where did the claim appear?');
       break;

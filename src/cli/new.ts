@@ -27,7 +27,8 @@ docs/fields.md explain every field). Nothing is written while a value is refused
   --id ID               the permanent id (file name): lower-case words and digits joined by hyphens
   --yes, -y             accept the id proposed from the title (it is printed; ids never change)
   --finding ID          claim, reproduction: the finding it rests on or reproduces
-  --figure ID           claim: the finding's figure the claim retells
+  --figure ID           claim: the finding's figure the claim retells; give it once per figure the
+                        claim states, and each gets its own statedFigures item, in that order
   --source ID           claim: where it appeared; finding, reproduction: the source reporting it
   --no-figures          claim: it states no figure; finding: the source reports it in words only
   --model ID|NAME       finding: the model its figure measures (an id, name or alias in content/models.yaml)
@@ -43,7 +44,7 @@ docs/fields.md explain every field). Nothing is written while a value is refused
 In a terminal, plain \`npm run new\` asks every question, checking each answer as you give it.`;
 
 const OPTIONS = {
-  id: { type: 'string' }, title: { type: 'string' }, finding: { type: 'string' }, figure: { type: 'string' },
+  id: { type: 'string' }, title: { type: 'string' }, finding: { type: 'string' }, figure: { type: 'string', multiple: true },
   source: { type: 'string' }, url: { type: 'string' }, model: { type: 'string' }, kind: { type: 'string' },
   published: { type: 'string' }, primary: { type: 'string' }, content: { type: 'string' },
   yes: { type: 'boolean', short: 'y' }, 'no-figures': { type: 'boolean' }, 'model-not-named': { type: 'boolean' },
@@ -64,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   if (flags.primary !== undefined && !/^(yes|no|true|false)$/i.test(flags.primary)) return usageError(`--primary takes yes or no; got "${flags.primary}".`);
   const answers: Answers = {
-    ...definedOnly({ id: flags.id, title: flags.title, finding: flags.finding, figure: flags.figure, source: flags.source, url: flags.url, kind: flags.kind, published: flags.published }),
+    ...definedOnly({ id: flags.id, title: flags.title, finding: flags.finding, source: flags.source, url: flags.url, kind: flags.kind, published: flags.published }),
+    ...(flags.figure && { figures: flags.figure }),
     ...(flags.primary !== undefined && { primary: /^(yes|true)$/i.test(flags.primary) }),
     ...(flags['no-figures'] && { noFigures: true }),
     ...(flags['model-not-named'] && { modelNotNamed: true }),

@@ -3,6 +3,7 @@
  * matched words): a record title like `<img src=x onerror=…>` is shown as those characters.
  */
 import type { SearchHit, SearchResults } from '../lib/search/engine.ts';
+import { unnamedModelText } from '../lib/search/figure-line.ts';
 import { highlight } from '../lib/search/highlight.ts';
 import type { AddressRelation, SearchFigure } from '../lib/search/records.ts';
 
@@ -53,8 +54,9 @@ function figureLine(figure: SearchFigure, matched: readonly string[], id: string
   const line = element('p', 'result-figure');
   line.id = id;
   line.append(highlighted('strong', 'figure-value', figure.value, matched));
+  const unnamed = unnamedModelText(figure);
   if (figure.model) line.append(' for ', element('span', 'figure-model', figure.model));
-  else if (figure.about) line.append(' ', element('span', 'figure-model', `(not one model: ${figure.about})`));
+  else if (unnamed) line.append(' ', element('span', 'figure-model', unnamed));
   if (figure.condition) line.append(' when: ', highlighted('span', 'figure-condition', snippet(figure.condition, matched), matched));
   if (figure.where) line.append(' ', element('span', 'figure-where muted', `(${figure.where})`));
   return line;

@@ -9,6 +9,7 @@ import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ contentDir: process.env['CLAIMTRAIL_CONTENT'] || 'content' });
 const PALISADE = '/findings/palisade-shutdown-may-2025/';
+const SAKANA = '/findings/sakana-ai-scientist-safe-code-execution/';
 
 const results = (page: Page) => page.locator('#search-results [role="option"]');
 const resultFor = (page: Page, href: string) => results(page).filter({ has: page.locator(`a[href="${href}"]`) });
@@ -49,6 +50,15 @@ test('a claim result keeps its verdict badge beside the figure and its model', a
   const claim = resultFor(page, '/claims/claude-opus-4-blackmailed-engineer-84-percent/');
   await expect(claim.locator('.verdict')).toHaveText('Missing context');
   await expect(claim.locator('.figure-model')).toHaveText('Claude Opus 4');
+});
+
+test('"AI Scientist relaunch" says the Sakana figure\'s model is not named by the source, as its finding page does', async ({ page }) => {
+  await search(page, 'AI Scientist relaunch');
+  const shown = await resultFor(page, SAKANA).locator('.result-figure .figure-model').first().textContent();
+  await page.goto(SAKANA);
+  const onPage = await page.locator('#figure-relaunch-incident th').textContent();
+  expect(onPage).toBe('Model not named by the source');
+  expect(shown).toContain(`(${onPage!.toLowerCase()}: `);
 });
 
 /** Each appearance address, with the claims that appeared there. */

@@ -1,14 +1,15 @@
 /**
  * A seeded fuzz of the check: real records are mutated (lines deleted, duplicated or swapped,
  * random bytes, wrong types, truncation, huge strings, deep nesting, aliases) a few hundred times;
- * for every mutant the check returns (the CLI then exits 0 or 1), and every problem names a file
- * that exists and a line within it. FUZZ_SEED=n replays a run; the seed is in every failure message.
+ * for every mutant the check returns (the CLI then exits 0 or 1), reports no problem twice, and every
+ * problem names a file that exists and a line within it. FUZZ_SEED=n replays a run; the seed is in
+ * every failure message.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { isRuleId } from '../../src/lib/check/catalogue.ts';
+import { isRuleId, RULE_CATALOGUE, type RuleId } from '../../src/lib/check/catalogue.ts';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { FIXTURES, fixtureProject } from '../helpers/fixtures.ts';
@@ -120,6 +121,12 @@ test(`the check survives ${MUTANTS} mutants of real records and locates every pr
       } catch (error) {
         assert.fail(`The check threw on ${where}: ${error instanceof Error ? error.stack : String(error)}`);
       }
+      const distinct = new Set(result.problems.map((problem) => JSON.stringify(problem)));
+      assert.equal(distinct.size, result.problems.length, `A problem is reported twice on ${where}`);
+      // A field the schema faulted is not judged again by the rules that run over the sound fields of a failed record.
+      const faulted = new Set(result.problems.filter((problem) => RULE_CATALOGUE[problem.rule as RuleId]?.check === 'schema').map((problem) => `${problem.file} ${problem.field}`));
+      const judgedAgain = result.problems.find((problem) => problem.field !== '' && RULE_CATALOGUE[problem.rule as RuleId]?.check !== 'schema' && faulted.has(`${problem.file} ${problem.field}`));
+      assert.equal(judgedAgain, undefined, `A field is reported by the schema and again by ${judgedAgain?.rule} on ${where}`);
       for (const problem of result.problems) {
         let text: string;
         try {

@@ -39,7 +39,11 @@ const CASES: Record<string, Expected[]> = {
     { file: CLAIM, line: 14, column: 5, field: 'statedFigures[0].figure', rule: 'unresolved-reference' },
   ],
   'response-unresolved': [{ file: FINDING, line: 31, column: 5, field: 'responses[0].source', rule: 'unresolved-reference' }],
-  'response-empty-quote': [{ file: FINDING, line: 30, column: 5, field: 'responses[0].quote', rule: 'schema' }],
+  // The empty quote fails the schema; the response's source is still checked.
+  'response-empty-quote': [
+    { file: FINDING, line: 30, column: 5, field: 'responses[0].quote', rule: 'schema' },
+    { file: FINDING, line: 31, column: 5, field: 'responses[0].source', rule: 'unresolved-reference' },
+  ],
   'figure-count-over-total': [
     { file: CLAIM, line: 17, column: 5, field: 'statedFigures[0].fidelity', rule: 'stated-figure' },
     { file: FINDING, line: 11, column: 5, field: 'figures[0].numerator', rule: 'figure-arithmetic' },
@@ -94,6 +98,18 @@ const CASES: Record<string, Expected[]> = {
     { file: NEWS, line: 2, column: 1, field: 'kind', rule: 'schema' },
     { file: NEWS, line: 4, column: 1, field: 'published', rule: 'placeholder' },
   ],
+  // A record that fails its schema still has its sound fields judged (references, dates, links), and
+  // the faulted ones only once: "Model A" in models[0] is a schema problem, not also a reference one.
+  'schema-and-rules': [
+    { file: CLAIM, line: 5, column: 5, field: 'appearances[0].source', rule: 'unresolved-reference' },
+    { file: CLAIM, line: 6, column: 1, field: 'verdict', rule: 'schema' },
+    { file: CLAIM, line: 10, column: 10, field: 'models[0]', rule: 'schema' },
+    { file: CLAIM, line: 15, column: 5, field: 'statedFigures[0].figure', rule: 'unresolved-reference' },
+    { file: CLAIM, line: 20, column: 1, field: 'reviewed', rule: 'future-date' },
+    { file: NEWS, line: 2, column: 1, field: 'kind', rule: 'schema' },
+    { file: NEWS, line: 4, column: 1, field: 'published', rule: 'future-date' },
+    { file: NEWS, line: 6, column: 1, field: 'url', rule: 'https-only' },
+  ],
   'five-files': [
     { file: CLAIM, line: 11, column: 11, field: 'sources[0]', rule: 'unresolved-reference' },
     { file: FINDING, line: 21, column: 5, field: 'figures[1].n', rule: 'schema' },
@@ -129,6 +145,7 @@ for (const [name, expected] of Object.entries(CASES)) {
   test(`the "${name}" fixture reports exactly its problems, located`, (t) => {
     const result = check(name);
     assert.deepEqual(result.problems.map(located), expected);
+    assert.equal(new Set(result.problems.map((problem) => JSON.stringify(problem))).size, result.problems.length, 'a problem is reported twice');
     t.assert.snapshot(formatReport('human', result), { serializers: [String] });
   });
 }

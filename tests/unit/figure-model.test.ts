@@ -9,6 +9,9 @@ import { findingSchema } from '../../src/schema/index.ts';
 import { figureModelText, modelStatusOf } from '../../src/lib/views/figure-model.ts';
 import { emptyContentSet } from '../../src/lib/records/content-set.ts';
 import { figuresRule } from '../../src/lib/check/rules/figures.ts';
+import { unnamedModelText } from '../../src/lib/search/figure-line.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { resultsMatrices } from '../../src/lib/views/results-matrix.ts';
 
 const finding = findingSchema.parse({
   title: 'A state fund was registered',
@@ -73,10 +76,30 @@ test('a figure about one unnamed model reads "model not named by the source", ne
   assert.deepEqual(finding.figures.map((figure) => figureModelText(kb, figure)), [undefined, 'model-a', 'model not named by the source']);
 });
 
+test('a search result words a figure without a model as the pages do, saying what was measured', () => {
+  const record = searchRecords(kb, (path) => path).find((candidate) => candidate.type === 'finding')!;
+  assert.deepEqual(record.figures.map(unnamedModelText), [
+    '(not one model: registered capital)',
+    undefined,
+    '(model not named by the source: runs in which the system relaunched itself)',
+  ]);
+  assert.ok(unnamedModelText(record.figures[2]!)!.startsWith(`(${figureModelText(kb, finding.figures[2]!)}:`));
+});
+
+test('a results matrix gives a model the source does not name its own row, so worded, apart from "not one model"', () => {
+  const oneMeasure = { ...finding, figures: finding.figures.map((figure) => ({ ...figure, measure: 'runs' })) };
+  const matrixKb = buildKnowledgeBase({
+    sources: empty, claims: empty, reproductions: empty, models: empty, topics: empty,
+    findings: new Map([['fund', oneMeasure]]),
+  });
+  const [matrix] = resultsMatrices(matrixKb, 'fund');
+  assert.deepEqual(matrix!.rows.map((row) => row.modelName), ['Not one model', 'model-a', 'Model not named by the source']);
+});
+
 test('a figure cannot both name its model and say the source names none', () => {
   const both = { ...finding, figures: [{ ...finding.figures[2]!, model: 'model-a' }] };
   const content = emptyContentSet();
   content.findings.set('fund', { id: 'fund', file: 'fund.yaml', data: both, locate: () => ({ line: 9, column: 5 }) });
-  const problems = figuresRule({ content, knownIds: {} as never, raw: [], today: '2026-11-23' });
+  const problems = figuresRule({ content, failed: [], knownIds: {} as never, raw: [], today: '2026-11-23' });
   assert.deepEqual(problems.map((p) => [p.rule, p.field]), [['figure-model', 'figures[0].modelNotNamed']]);
 });

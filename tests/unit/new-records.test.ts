@@ -1,8 +1,8 @@
 /**
  * `npm run new` for every record type, with flags and with answers typed at its questions (a script
- * piped to --interactive): a claim without figures, a finding whose model the source does not name,
- * a finding in words only. Each record is filled in as a contributor would and the whole tree then
- * passes the check. Bad answers are refused with a reason and asked again; the others are kept.
+ * piped to --interactive): a claim without figures, a claim stating two figures, a finding whose
+ * model the source does not name, a finding in words only. Each record is filled in as a contributor
+ * would and the whole tree then passes the check. Bad answers are refused with a reason and asked again; the others are kept.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -71,16 +71,23 @@ const FILL: Record<string, string | null> = {
   title: 'A record filled in by hand',
 };
 
-/** Replaces every placeholder line of the file as a contributor would, keeping its indent and list dash. */
-function fillIn(relativePath: string, overrides: Record<string, string> = {}): string {
+/**
+ * Replaces every placeholder line of the file as a contributor would, keeping its indent and list dash.
+ * An override that is a list gives the field's values in the order the field appears.
+ */
+function fillIn(relativePath: string, overrides: Record<string, string | string[]> = {}): string {
   const file = join(content, relativePath);
+  const seen = new Map<string, number>();
   const lines = readFileSync(file, 'utf8').split('\n').flatMap((line) => {
     if (!line.includes('[fill in:')) return [line];
     if (line.startsWith('[fill in:')) return ['The lab counted this itself; the claim leaves out the condition.'];
     const match = /^(\s*(?:- )?)([A-Za-z]+):/.exec(line);
     assert.ok(match, `unexpected placeholder line: ${line}`);
     const [, prefix, key] = match as unknown as [string, string, string];
-    const value = overrides[key] ?? FILL[key];
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const override = overrides[key];
+    const value = (Array.isArray(override) ? override[nth] : override) ?? FILL[key];
     assert.ok(value !== undefined, `no value for ${key} in ${relativePath}`);
     return value === null ? [] : [`${prefix}${key}: ${value}`];
   });
@@ -124,6 +131,22 @@ test('with flags: a claim that states no figure, and a reproduction', () => {
   const rerun = newCli(['reproduction', '--id', 'lab-three-rerun', '--title', 'Lab Three reran the study', '--finding', 'shutdown-study', '--source', 'lab-threes-relaunch-paper']);
   assert.equal(rerun.code, 0, rerun.stderr);
   fillIn('reproductions/lab-three-rerun.yaml');
+});
+
+test('with flags: a claim stating two figures gets one statedFigures item per --figure, each asking its number in its figure\'s form', () => {
+  const made = newCli(['claim', '--id', 'model-a-and-b-both-resisted', '--title', 'Model A and Model B both resisted shutdown', '--finding', 'shutdown-study',
+    '--figure', 'a-no-instruction', '--figure', 'b-rate', '--source', 'news-story']);
+  assert.equal(made.code, 0, made.stderr);
+  const text = fillIn('claims/model-a-and-b-both-resisted.mdx', { text: ['79 of 100 runs', '84% of tests'], numerator: '79', denominator: '100', percent: '84' });
+  assert.deepEqual([...text.matchAll(/^ {4}figure: (.+)$/gm)].map((match) => match[1]), ['a-no-instruction', 'b-rate']);
+  assert.match(text, /figure: a-no-instruction\n.*\n(?:.*\n){2} {4}numerator: 79\n {4}denominator: 100\n/);
+  assert.match(text, /figure: b-rate\n.*\n.*\n {4}percent: 84\n/);
+});
+
+test('with flags: a --figure the finding does not have is refused by name, and nothing is written', () => {
+  const made = newCli(['claim', '--id', 'model-a-refused-figure', '--title', 'Model A refused', '--finding', 'shutdown-study', '--figure', 'a-no-instruction', '--figure', 'b-rat']);
+  assert.equal(made.code, 1);
+  assert.match(made.stderr, /^Finding "shutdown-study" has no figure "b-rat"; did you mean "b-rate"\?\nNothing was written/);
 });
 
 test('answering questions: a source whose bad id, address, kind and date are re-asked with the reason, and nothing else lost', () => {
@@ -172,6 +195,17 @@ test('answering questions: a claim retelling a figure, and a reproduction whose 
   fillIn('reproductions/lab-four-rerun.yaml');
 });
 
+test('answering questions: a claim that states no figure, answered "no", has no statedFigures', () => {
+  const session = newCli([], ['claim', 'Model A simply refused to shut down', '', 'shutdown-study', 'no', 'news-story']);
+  assert.equal(session.code, 0, session.stderr);
+  assert.match(session.stdout, /Does the claim state a figure \(a number\)\?/);
+  assert.doesNotMatch(session.stdout, /Which of these figures/);
+  const text = fillIn('claims/model-a-simply-refused-to-shut-down.mdx');
+  assert.doesNotMatch(text, /^statedFigures:/m);
+  assert.match(text, /^findings: \[shutdown-study\]$/m);
+  assert.match(text, /^ {2}- source: news-story$/m);
+});
+
 test('when the script runs out of answers, nothing is written', () => {
   const session = newCli([], ['claim', 'Half an answer']);
   assert.equal(session.code, 1);
@@ -183,5 +217,5 @@ test('every record made above, once filled in, passes the whole check', () => {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
   // The fixture's 1 claim, 1 finding, 3 sources and 1 reproduction, plus those made here.
-  assert.deepEqual({ ...counts, models: undefined, topics: undefined }, { claims: 3, findings: 5, sources: 5, reproductions: 3, models: undefined, topics: undefined });
+  assert.deepEqual({ ...counts, models: undefined, topics: undefined }, { claims: 5, findings: 5, sources: 5, reproductions: 3, models: undefined, topics: undefined });
 });

@@ -1,7 +1,7 @@
 /** `npm run release:dry`: the archive a version tag publishes, opened and checked against its own claims.json. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -14,11 +14,16 @@ import { dataPackageProblems } from '../helpers/data-package-rules.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/** Runs the dry run into a folder of its own, removed once the archive is read. */
 function dryRun(): { output: string; bytes: Buffer } {
   const out = mkdtempSync(join(tmpdir(), 'claimtrail-release-'));
-  const output = execFileSync(process.execPath, ['src/cli/release.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
-  assert.deepEqual(readdirSync(out), [RELEASE_ARCHIVE_NAME(DATA_VERSION)]);
-  return { output, bytes: readFileSync(join(out, RELEASE_ARCHIVE_NAME(DATA_VERSION))) };
+  try {
+    const output = execFileSync(process.execPath, ['src/cli/release.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    assert.deepEqual(readdirSync(out), [RELEASE_ARCHIVE_NAME(DATA_VERSION)]);
+    return { output, bytes: readFileSync(join(out, RELEASE_ARCHIVE_NAME(DATA_VERSION))) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const first = dryRun();

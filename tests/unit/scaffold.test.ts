@@ -29,16 +29,16 @@ test('unknown findings, sources and figures are refused before anything is writt
   const project = fixtureProject();
   try {
     const known = knownRecords(join(project.root, 'content'));
-    assert.deepEqual(inputProblems('claim', { id: 'new-claim', today: TODAY, finding: 'shutdown-study', figure: 'a-no-instruction', source: 'news-story' }, known), []);
+    assert.deepEqual(inputProblems('claim', { id: 'new-claim', today: TODAY, finding: 'shutdown-study', figures: ['a-no-instruction'], source: 'news-story' }, known), []);
     const problems = inputProblems('claim', { id: 'model-a-sabotage', today: TODAY, finding: 'shutdown-studdy', source: 'nope' }, known);
     assert.equal(problems.length, 3);
     // A did-you-mean, never the whole list of ids.
     assert.match(problems[1] ?? '', /No finding has the id "shutdown-studdy"; did you mean "shutdown-study"\?/);
     assert.match(problems[2] ?? '', /No source has the id "nope": the ids are the file names in content\/sources\//);
-    assert.match(inputProblems('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figure: 'a-no-instructon' }, known)[0] ?? '', /no figure "a-no-instructon"; did you mean "a-no-instruction"\?/);
-    assert.match(inputProblems('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figure: 'zzz' }, known)[0] ?? '', /no figure "zzz"; its figures: a-no-instruction, b-rate/);
+    assert.match(inputProblems('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figures: ['a-no-instructon'] }, known)[0] ?? '', /no figure "a-no-instructon"; did you mean "a-no-instruction"\?/);
+    assert.match(inputProblems('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figures: ['zzz'] }, known)[0] ?? '', /no figure "zzz"; its figures: a-no-instruction, b-rate/);
     assert.match(inputProblems('source', { id: 'x', today: TODAY, kind: 'newsarticle', published: '2025-02-30' }, known).join('\n'), /did you mean "news-article".*\n.*"2025-02-30" is not a date/);
-    assert.match(inputProblems('claim', { id: 'x', today: TODAY, figure: 'a-no-instruction' }, known)[0] ?? '', /--figure needs --finding/);
+    assert.match(inputProblems('claim', { id: 'x', today: TODAY, figures: ['a-no-instruction'] }, known)[0] ?? '', /--figure needs --finding/);
     assert.match(inputProblems('source', { id: 'x', today: TODAY, url: 'http://example.org' }, known)[0] ?? '', /not an https: address/);
   } finally {
     project.cleanup();
@@ -57,7 +57,7 @@ test('a claim for a known finding copies its setting, topics and id, and lists i
     assert.match(text, /^ {4}# {3}b-rate: 84 % \(model-b\)$/m);
     assert.match(text, /^added: 2026-11-23$/m);
     // With the figure chosen, only it is shown, and a rate is asked for as a percent.
-    const rate = scaffold('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figure: 'b-rate' }, knownRecords(join(project.root, 'content')));
+    const rate = scaffold('claim', { id: 'x', today: TODAY, finding: 'shutdown-study', figures: ['b-rate'] }, knownRecords(join(project.root, 'content')));
     assert.match(rate, /^ {4}# The finding's figure: b-rate: 84 % \(model-b\)$/m);
     assert.match(rate, /^ {4}percent: "\[fill in:/m);
     assert.doesNotMatch(rate, /a-no-instruction|^ {4}numerator:/m);

@@ -10,7 +10,9 @@ import { generateCorpus } from '../../bench/corpus.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { numberTerms } from '../../src/lib/search/number-tokens.ts';
+import { unnamedModelText } from '../../src/lib/search/figure-line.ts';
 import { searchRecords, type SearchFigure, type SearchRecord } from '../../src/lib/search/records.ts';
+import { figureModelText } from '../../src/lib/views/figure-model.ts';
 import { tokensOf } from '../../src/lib/search/tokens.ts';
 import type { Model } from '../../src/schema/index.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
@@ -77,6 +79,15 @@ test('over the real content, every model figure is found by its model name and n
   console.log(`real content: ${JSON.stringify({ ...checked, failures: checked.failures.length })}`);
   assert.ok(checked.figures > 50 && checked.aliases > 10, JSON.stringify(checked));
   assert.deepEqual(checked.failures, []);
+});
+
+test('"AI Scientist relaunch" shows the Sakana relaunch with its model not named by the source, in the finding page\'s words', async () => {
+  const kb = knowledgeBaseOf({ contentDir: 'content' });
+  const sakana = 'sakana-ai-scientist-safe-code-execution';
+  const engine = await engineFor(searchRecords(kb, (path) => path), kb.models.values());
+  const hit = (await engine.search('AI Scientist relaunch')).hits.find((candidate) => candidate.record.id === sakana);
+  const relaunch = kb.figure(sakana, 'relaunch-incident')!;
+  assert.equal(hit?.figures[0] && unnamedModelText(hit.figures[0]), `(${figureModelText(kb, relaunch)}: ${relaunch.measure})`);
 });
 
 test('over a synthetic corpus, every model figure is found by its model name and its aliases with its number', async () => {

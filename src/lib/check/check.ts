@@ -1,11 +1,12 @@
 /**
  * The content check: load every record with positions, validate each against its schema, then run
- * the integrity rules over the valid ones. The CLI and the build both call this; there is no other
- * validator. Every problem is collected; nothing stops at the first file.
+ * the integrity rules over the valid ones, and over the sound fields of the others where a rule can.
+ * The CLI and the build both call this; there is no other validator. Every problem is collected;
+ * nothing stops at the first file.
  */
 import { relative, resolve, sep } from 'node:path';
 import { RECORD_COLLECTIONS, VOCABULARY_FILES, type CollectionKind } from '../../schema/index.ts';
-import { emptyContentSet, type ContentSet, type Entry, type Rule } from '../records/content-set.ts';
+import { emptyContentSet, type ContentSet, type Entry, type FieldEntry, type Rule } from '../records/content-set.ts';
 import { loadContent, type RawRecord } from '../records/load.ts';
 import { NOUNS } from '../routes.ts';
 import type { CheckId } from './catalogue.ts';
@@ -68,7 +69,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const files = loaded.records.map((record) => record.file);
   const folder = relative(projectRoot, contentDir).split(sep).join('/') || '.';
   const across = <T>(during: string, run: (keep: (file: string) => boolean) => T[]) => guardedAcross(log, files, folder, during, run);
-  const rawOf = (keep: (file: string) => boolean) => (keep === EVERY_FILE ? loaded.records : loaded.records.filter((record) => keep(record.file)));
+  const rawOf = (keep: (file: string) => boolean) => kept(loaded.records, keep);
   problems.push(...across('comparing ids', (keep) => duplicateIds(rawOf(keep))));
   // A scaffolded record is judged on its placeholders first; the rest waits until they are filled in.
   const pending = new Map(across('looking for placeholders', (keep) => [...pendingFields(rawOf(keep))]));
@@ -78,23 +79,38 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const knownIds = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, new Set<string>()])) as Record<CollectionKind, Set<string>>;
   const schemas = { ...RECORD_COLLECTIONS, ...VOCABULARY_FILES };
   for (const { kind, id } of loaded.unreadable) knownIds[kind].add(id);
+  // A record that fails its schema is still judged by the rules that look at one field at a time
+  // (references, dates in the future, link schemes), over the fields the schema found sound: zod
+  // checks every field of an object and every item of a list apart, so such a field holds a value its
+  // schema accepts, and a rule reading it says nothing the schema has not. Rules that weigh fields
+  // together or lean on the parsed record (figure arithmetic, date order, verdicts) wait for it to pass.
+  const failed: FieldEntry[] = [];
   for (const record of loaded.records) {
     knownIds[record.kind].add(record.id);
     guarded(log, record.file, 'checking this record against its schema', () => {
-      const { data, problems: schemaProblems } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
+      const { data, problems: schemaProblems, passed } = validateRecord(record, schemas[record.kind].schema, NOUNS[record.kind], explainName);
       problems.push(...schemaProblems.filter((problem) => !isAtPlaceholder(problem, pending)));
-      if (data === undefined || (content[record.kind] as Map<string, unknown>).has(record.id)) return;
+      if (data === undefined) {
+        failed.push({ id: record.id, kind: record.kind, file: record.file, data: record.data, locate: record.locate, passed });
+        return;
+      }
+      if ((content[record.kind] as Map<string, unknown>).has(record.id)) return;
       const entry: Entry<unknown> = { id: record.id, file: record.file, data, locate: record.locate, ...(record.mdx !== undefined && { mdx: record.mdx }) };
       (content[record.kind] as Map<string, Entry<unknown>>).set(record.id, entry);
     });
   }
 
   for (const [id, rule] of Object.entries(RULES)) {
-    const found = across(`running the ${id} checks`, (keep) => rule({ content: contentOf(content, keep), knownIds, raw: rawOf(keep), today }));
+    const found = across(`running the ${id} checks`, (keep) => rule({ content: contentOf(content, keep), failed: kept(failed, keep), knownIds, raw: rawOf(keep), today }));
     problems.push(...(id === 'placeholder' ? found : found.filter((problem) => !pending.has(problem.file))));
   }
   const counts = Object.fromEntries(Object.keys(NOUNS).map((kind) => [kind, knownIds[kind as CollectionKind].size])) as Record<CollectionKind, number>;
   return { problems: problems.sort(compareProblems), crashes: log.crashes, files: loaded.files, content, counts };
+}
+
+/** The records whose file `keep` accepts (the list itself when it accepts every file). */
+function kept<T extends { file: string }>(records: readonly T[], keep: (file: string) => boolean): readonly T[] {
+  return keep === EVERY_FILE ? records : records.filter((record) => keep(record.file));
 }
 
 /** The content set limited to the records whose file `keep` accepts (all of it when it accepts every file). */

@@ -9,9 +9,19 @@ type Issue = z.core.$ZodIssue;
 /** A better sentence for a field's bad value when the caller knows one (e.g. a model's name written for its id). */
 export type Explain = (path: FieldPath, input: unknown) => string | undefined;
 
-export function validateRecord(record: RawRecord, schema: z.ZodType, noun: string, explain?: Explain): { data?: unknown; problems: Problem[] } {
+export interface Validation {
+  /** The parsed record; absent when the schema failed. */
+  data?: unknown;
+  problems: Problem[];
+  /** Whether the schema found nothing wrong at a field, inside it or around it (true everywhere when it passed). */
+  passed(path: FieldPath): boolean;
+}
+
+const EVERYWHERE = (_path: FieldPath): boolean => true;
+
+export function validateRecord(record: RawRecord, schema: z.ZodType, noun: string, explain?: Explain): Validation {
   const parsed = schema.safeParse(record.data, { reportInput: true });
-  if (parsed.success) return { data: parsed.data, problems: [] };
+  if (parsed.success) return { data: parsed.data, problems: [], passed: EVERYWHERE };
   const described = parsed.error.issues.flatMap((issue) => {
     const found = describeIssue(issue, schema, noun);
     const better = explain?.(issue.path.filter((key): key is string | number => typeof key !== 'symbol'), (issue as { input?: unknown }).input);
@@ -22,7 +32,14 @@ export function validateRecord(record: RawRecord, schema: z.ZodType, noun: strin
   const problems = described
     .filter((d) => !(d.rule === 'missing-field' && guessed.has(formatField(d.path))))
     .map(({ path, rule, message }) => ({ file: record.file, ...record.locate(path), field: formatField(path), rule, message }));
-  return { problems };
+  // An unknown key faults itself, not the object it sits in, so its siblings still count as passed.
+  return { problems, passed: clearOf(described.map((d) => d.path)) };
+}
+
+/** A field is clear when no fault is at it, inside it (one bad list item) or around it (a list that is not a list). */
+function clearOf(faults: readonly FieldPath[]): (path: FieldPath) => boolean {
+  const within = (inner: FieldPath, outer: FieldPath) => outer.length <= inner.length && outer.every((key, i) => key === inner[i]);
+  return (path) => !faults.some((fault) => within(path, fault) || within(fault, path));
 }
 
 interface Described {

@@ -22,8 +22,19 @@ export interface ContentSet {
   topics: Map<string, Entry<Topic>>;
 }
 
+/**
+ * A record as a rule that judges one field at a time sees it. A record that failed its schema comes
+ * as read, and `passed` says which of its fields the schema found sound; a valid one passes everywhere.
+ */
+export interface FieldEntry extends Entry<unknown> {
+  kind: CollectionKind;
+  passed(path: FieldPath): boolean;
+}
+
 export interface RuleContext {
   content: ContentSet;
+  /** The records that failed their schema, for the rules that can still judge the fields that passed (see check.ts). */
+  failed: readonly FieldEntry[];
   /** Every id that has a file, valid or not, so a broken record does not also break every reference to it. */
   knownIds: Record<CollectionKind, Set<string>>;
   /** Every record as read, before validation (e.g. an MDX body is checked even when its frontmatter is invalid). */
@@ -37,6 +48,13 @@ export type Rule = (context: RuleContext) => Problem[];
 /** A problem at a field of a record; the check's rules name a rule of the catalogue, `npm run links` its own. */
 export function problemAt(entry: Entry<unknown>, path: FieldPath, rule: string, message: string): Problem {
   return { file: entry.file, ...entry.locate(path), field: formatField(path), rule, message };
+}
+
+/** The records of these kinds field by field: every valid one, then every one that failed its schema. */
+export function fieldEntries({ content, failed }: RuleContext, kinds: readonly CollectionKind[]): FieldEntry[] {
+  const wanted = new Set(kinds);
+  const valid = kinds.flatMap((kind) => [...(content[kind] as Map<string, Entry<unknown>>).values()].map((entry) => ({ ...entry, kind, passed: () => true })));
+  return [...valid, ...failed.filter((entry) => wanted.has(entry.kind))];
 }
 
 export function emptyContentSet(): ContentSet {

@@ -26,9 +26,10 @@ export function inputProblems(kind: ScaffoldKind, input: ScaffoldInput, known: K
   const problems = [idProblem(input.id, known.ids[COLLECTION_OF[kind]], kind)];
   if (input.finding !== undefined) problems.push(checkReference(input.finding, known.ids.findings, 'finding', 'content/findings/').problem);
   if (input.source !== undefined) problems.push(checkReference(input.source, known.ids.sources, 'source', 'content/sources/').problem);
-  if (input.figure !== undefined) {
-    if (!input.finding) problems.push('--figure needs --finding: a figure id is looked up inside that finding.');
-    else if (known.findings.has(input.finding)) problems.push(checkFigure(input.figure, input.finding, known).problem);
+  if (input.figures?.length) {
+    const finding = input.finding;
+    if (!finding) problems.push('--figure needs --finding: a figure id is looked up inside that finding.');
+    else if (known.findings.has(finding)) problems.push(...input.figures.map((figure) => checkFigure(figure, finding, known).problem));
   }
   if (input.url !== undefined) problems.push(checkUrl(input.url).problem);
   if (input.kind !== undefined) problems.push(checkSourceKind(input.kind).problem);

@@ -18,7 +18,8 @@ export interface ScaffoldInput {
   today: string;
   title?: string;
   finding?: string;
-  figure?: string;
+  /** The finding's figures a claim retells, in order: one statedFigures item each. */
+  figures?: string[];
   source?: string;
   url?: string;
   /** A claim that states no figure, or a finding whose source reports in words only: no figure block. */
@@ -56,10 +57,6 @@ function topicsHint(known: KnownRecords): string {
 export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string {
   const finding = input.finding ? known.findings.get(input.finding) : undefined;
   const figures = finding?.figures ?? [];
-  const chosen = figures.find((figure) => figure.id === input.figure);
-  const figureLine = input.figure
-    ? line('figure', input.figure, '    ')
-    : ask('figure', figures.length ? "the id of the finding's figure it retells, from the list below" : 'the id of the figure inside that finding', '    ');
   return [
     '---',
     '# A claim: this frontmatter, then the analysis below it. docs/fields.md explains every field.',
@@ -78,19 +75,8 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
       ? ['# The claim states no figure, so it has no statedFigures list; the verdict and analysis carry it.']
       : [
           'statedFigures: # one item per figure the claim states',
-          ask('  - text', 'the figure exactly as the claim words it, e.g. "79/100 tries"'),
-          input.finding ? line('    finding', input.finding) : ask('    finding', idOf('finding that holds the figure', 'findings')),
-          figureLine,
-          ...figureComment(figures, chosen),
-          ...(chosen?.isPercent
-            ? ['    # The number as the claim states it, as a rate ("5%" → 5); numerator and denominator for a count.', ask('percent', 'the percent the claim states', '    ')]
-            : [
-                '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
-                '    # or replace both lines with "percent: 84" for a rate ("84%").',
-                ask('numerator', 'the count the claim states', '    '),
-                ask('denominator', 'the total it is out of', '    '),
-              ]),
-          ask('fidelity', `how faithfully it restates the finding's figure: ${oneOf(FIDELITY)}`, '    '),
+          // One item per figure chosen; none chosen leaves one item with the finding's figures listed to pick from.
+          ...(input.figures?.length ? input.figures : [undefined]).flatMap((id) => statedFigureItem(input, figures, id)),
         ]),
     line('added', input.today),
     line('reviewed', input.today),
@@ -99,6 +85,28 @@ export function claimTemplate(input: ScaffoldInput, known: KnownRecords): string
     `${placeholder('the analysis in plain Markdown paragraphs: what the source measured and under which condition, what the claim keeps and what it leaves out')}`,
     '',
   ].join('\n');
+}
+
+/** One statedFigures item: pointed at figure `id` of the finding when it is chosen, with its number asked in the finding's form. */
+function statedFigureItem(input: ScaffoldInput, figures: readonly KnownFigure[], id: string | undefined): string[] {
+  const chosen = figures.find((figure) => figure.id === id);
+  return [
+    ask('  - text', 'the figure exactly as the claim words it, e.g. "79/100 tries"'),
+    input.finding ? line('    finding', input.finding) : ask('    finding', idOf('finding that holds the figure', 'findings')),
+    id
+      ? line('figure', id, '    ')
+      : ask('figure', figures.length ? "the id of the finding's figure it retells, from the list below" : 'the id of the figure inside that finding', '    '),
+    ...figureComment(figures, chosen),
+    ...(chosen?.isPercent
+      ? ['    # The number as the claim states it, as a rate ("5%" → 5); numerator and denominator for a count.', ask('percent', 'the percent the claim states', '    ')]
+      : [
+          '    # The number as the claim states it: numerator and denominator for a count ("79/100"),',
+          '    # or replace both lines with "percent: 84" for a rate ("84%").',
+          ask('numerator', 'the count the claim states', '    '),
+          ask('denominator', 'the total it is out of', '    '),
+        ]),
+    ask('fidelity', `how faithfully it restates the finding's figure: ${oneOf(FIDELITY)}`, '    '),
+  ];
 }
 
 /** The figure chosen, or the finding's figures to choose from, as comments beside the stated figure. */

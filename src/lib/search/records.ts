@@ -22,7 +22,9 @@ export interface SearchFigure {
   /** The model measured: its id and display name. */
   modelId?: string;
   model?: string;
-  /** For a figure not about one model (a pooled rate, an amount): what was measured. */
+  /** One model, which the source does not name; `about` says what was measured. */
+  modelNotNamed?: true;
+  /** For a figure with no model id (not about one model, or about one the source does not name): what was measured. */
   about?: string;
   /** A finding's figure: where the source prints it, in short ("Anthropic · System card §4.1.1.2, p. 27"). */
   where?: string;
@@ -76,7 +78,7 @@ function searchFigure(kb: KnowledgeBase, numbers: FigureNumbers & { unit?: strin
     value: formatValue(numbers),
     forms: figureForms(numbers),
     condition: origin?.condition ?? '',
-    ...(model ? { modelId: model, model: kb.models.get(model)?.name ?? model } : origin && { about: origin.measure }),
+    ...(model ? { modelId: model, model: kb.models.get(model)?.name ?? model } : origin && { about: origin.measure, ...(origin.modelNotNamed && { modelNotNamed: true }) }),
     ...(where && { where }),
   };
 }

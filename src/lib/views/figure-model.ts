@@ -14,6 +14,11 @@ export const MODEL_STATUS_TEXT: Readonly<Record<Exclude<ModelStatus, 'named'>, s
   'not-one-model': 'Not one model',
 };
 
+/** The status inside a sentence: "model not named by the source", "not one model". */
+export function modelStatusWords(status: Exclude<ModelStatus, 'named'>): string {
+  return MODEL_STATUS_TEXT[status].toLowerCase();
+}
+
 type FigureModel = Pick<FindingFigure, 'model' | 'modelNotNamed'>;
 
 export function modelStatusOf(figure: FigureModel): ModelStatus {
@@ -26,6 +31,12 @@ export function modelNameOf(kb: KnowledgeBase, modelId: string | undefined): str
   return modelId === undefined ? undefined : (kb.models.get(modelId)?.name ?? modelId);
 }
 
+/** A row or chart label for a figure's model: its name, "Model not named by the source" or "Not one model". */
+export function modelLabelOf(kb: KnowledgeBase, figure: FigureModel): string {
+  const status = modelStatusOf(figure);
+  return status === 'named' ? modelNameOf(kb, figure.model)! : MODEL_STATUS_TEXT[status];
+}
+
 /**
  * The model's name, or "model not named by the source"; undefined for a figure about no single
  * model, which says so only where a column needs a value (`MODEL_STATUS_TEXT['not-one-model']`).
@@ -33,5 +44,5 @@ export function modelNameOf(kb: KnowledgeBase, modelId: string | undefined): str
 export function figureModelText(kb: KnowledgeBase, figure: FigureModel): string | undefined {
   const status = modelStatusOf(figure);
   if (status === 'named') return modelNameOf(kb, figure.model);
-  return status === 'not-named' ? MODEL_STATUS_TEXT['not-named'].toLowerCase() : undefined;
+  return status === 'not-named' ? modelStatusWords('not-named') : undefined;
 }

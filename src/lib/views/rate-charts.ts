@@ -8,10 +8,10 @@ import { CONDITION_LABEL_MAX } from '../../schema/figure.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { exactPercent } from '../numbers.ts';
 import { slug } from '../words.ts';
-import { modelNameOf } from './figure-model.ts';
+import { modelLabelOf } from './figure-model.ts';
 import { figureCell, type FigureCell } from './figure-cell.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS, type Confidence } from './labels.ts';
-import { NOT_ONE_MODEL, byMeasure, columnOf, hasResultsMatrix, inRecordOrder, matrixColumns } from './results-matrix.ts';
+import { byMeasure, columnOf, hasResultsMatrix, inRecordOrder, matrixColumns, rowOf } from './results-matrix.ts';
 
 export interface ChartRow {
   /** The row's label, unique within its chart: a model on finding pages, a condition on model pages. */
@@ -103,11 +103,12 @@ function chart(fields: Omit<RateChart, 'description'>): RateChart {
 export function findingRateCharts(kb: KnowledgeBase, findingId: string): RateChart[] {
   const finding = kb.findings.get(findingId);
   if (!finding || !hasResultsMatrix(finding)) return [];
-  const modelLabel = (figure: FindingFigure) => modelNameOf(kb, figure.model) ?? NOT_ONE_MODEL;
+  const modelLabel = (figure: FindingFigure) => modelLabelOf(kb, figure);
+  const row = (figure: FindingFigure) => rowOf(kb, figure);
   return byMeasure(finding.figures).flatMap(({ measure, figures }, m) => {
     // Models in one order in every chart of a measure, so the charts compare as small multiples.
-    const modelOrder = inRecordOrder(figures.map((figure) => figure.model));
-    const ordered = figures.toSorted((a, b) => modelOrder.indexOf(a.model) - modelOrder.indexOf(b.model));
+    const modelOrder = inRecordOrder(figures.map(row));
+    const ordered = figures.toSorted((a, b) => modelOrder.indexOf(row(a)) - modelOrder.indexOf(row(b)));
     const headings = matrixColumns(figures);
     return inRecordOrder(figures.map(columnOf)).flatMap((column, c) => {
       const rows = rowsOf(findingId, ordered.filter((figure) => columnOf(figure) === column), modelLabel);

@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingFigure } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { modelNameOf } from './figure-model.ts';
+import { modelLabelOf } from './figure-model.ts';
 import { figureCell, type FigureCell } from './figure-cell.ts';
 
 export interface MatrixColumn {
@@ -16,7 +16,7 @@ export interface MatrixColumn {
 
 export interface MatrixRow {
   modelId: string | undefined;
-  /** The model's name, or "Not one model" for pooled rates and amounts. */
+  /** The model's name, or why there is none: "Model not named by the source", "Not one model". */
   modelName: string;
   /** One entry per column, in column order; empty where nothing was measured. */
   cells: FigureCell[][];
@@ -28,7 +28,13 @@ export interface ResultsMatrix {
   rows: MatrixRow[];
 }
 
-export const NOT_ONE_MODEL = 'Not one model';
+/**
+ * The row a figure belongs in: its model's id or, without one, the words for why, which no id can
+ * equal (ids have no spaces). A model the source leaves unnamed is not lumped with "not one model".
+ */
+export function rowOf(kb: KnowledgeBase, figure: FindingFigure): string {
+  return figure.model ?? modelLabelOf(kb, figure);
+}
 
 /** The column a figure belongs in: its short label, or its full condition when it has none. */
 export function columnOf(figure: FindingFigure): string {
@@ -70,15 +76,18 @@ export function resultsMatrices(kb: KnowledgeBase, findingId: string): ResultsMa
   if (!finding || !hasResultsMatrix(finding)) return [];
   return byMeasure(finding.figures).map(({ measure, figures }) => {
     const columns = inRecordOrder(figures.map(columnOf));
-    const models = inRecordOrder(figures.map((figure) => figure.model));
+    const rows = inRecordOrder(figures.map((figure) => rowOf(kb, figure)));
     return {
       measure,
       columns: matrixColumns(figures),
-      rows: models.map((modelId) => ({
-        modelId,
-        modelName: modelNameOf(kb, modelId) ?? NOT_ONE_MODEL,
-        cells: columns.map((column) => figures.filter((f) => f.model === modelId && columnOf(f) === column).map(figureCell)),
-      })),
+      rows: rows.map((row) => {
+        const inRow = figures.filter((figure) => rowOf(kb, figure) === row);
+        return {
+          modelId: inRow[0]!.model,
+          modelName: modelLabelOf(kb, inRow[0]!),
+          cells: columns.map((column) => inRow.filter((figure) => columnOf(figure) === column).map(figureCell)),
+        };
+      }),
     };
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { Entry, Rule } from '../../records/content-set.ts';
 import type { Source } from '../../../schema/index.ts';
-import { problemAt } from '../../records/content-set.ts';
+import { fieldEntries, problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
 import { forEachString } from './walk.ts';
 
@@ -16,12 +16,13 @@ function earlierThan(a: string, b: string): boolean {
   return a.slice(0, length) < b.slice(0, length);
 }
 
-export const datesRule: Rule = ({ content, today }) => {
+export const datesRule: Rule = (context) => {
+  const { content, today } = context;
   const problems: Problem[] = [];
-  const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
-  for (const entry of all) {
+  // Field by field, so the sound fields of a record that failed its schema are judged too.
+  for (const entry of fieldEntries(context, ['sources', 'findings', 'claims', 'reproductions'])) {
     forEachString(entry.data, (value, key, path) => {
-      if (typeof key === 'string' && DATE_FIELDS.has(key) && value > today) {
+      if (typeof key === 'string' && DATE_FIELDS.has(key) && value > today && entry.passed(path())) {
         problems.push(problemAt(entry, path(), 'future-date', `The date ${value} is in the future (today is ${today}).`));
       }
     });

@@ -1,10 +1,11 @@
 /** Every id a record names must resolve: findings, sources, figures, models, topics. */
 import type { CollectionKind } from '../../../schema/index.ts';
-import type { Entry, Rule, RuleContext } from '../../records/content-set.ts';
-import { problemAt } from '../../records/content-set.ts';
+import type { Entry, FieldEntry, Rule, RuleContext } from '../../records/content-set.ts';
+import { fieldEntries, problemAt } from '../../records/content-set.ts';
 import type { FieldPath, Problem } from '../problem.ts';
 import { closest } from '../validate.ts';
 import { nameHint, vocabularyEntries } from '../../records/vocabulary-names.ts';
+import { stringsAt } from './walk.ts';
 
 const WHERE: Record<CollectionKind, string> = {
   sources: 'content/sources/<id>.yaml',
@@ -19,63 +20,57 @@ const NOUN: Record<CollectionKind, string> = {
   sources: 'source', findings: 'finding', claims: 'claim', reproductions: 'reproduction', models: 'model', topics: 'topic',
 };
 
-export const referencesRule: Rule = (context) => {
-  const problems: Problem[] = [];
-  const { content } = context;
-  const ref = (entry: Entry<unknown>, path: FieldPath, kind: CollectionKind, id: string) => {
-    const problem = unresolved(context, entry, path, kind, id);
-    if (problem) problems.push(problem);
-  };
-
-  for (const finding of content.findings.values()) {
-    const data = finding.data;
-    ref(finding, ['source'], 'sources', data.source);
-    data.otherSources.forEach((id, i) => ref(finding, ['otherSources', i], 'sources', id));
-    data.topics.forEach((id, i) => ref(finding, ['topics', i], 'topics', id));
-    data.models.forEach((id, i) => ref(finding, ['models', i], 'models', id));
-    data.figures.forEach((figure, i) => figure.model && ref(finding, ['figures', i, 'model'], 'models', figure.model));
-    data.figures.forEach((figure, i) => figure.printedIn && ref(finding, ['figures', i, 'printedIn'], 'sources', figure.printedIn));
-    data.responses.forEach((response, i) => ref(finding, ['responses', i, 'source'], 'sources', response.source));
-  }
-
-  for (const reproduction of content.reproductions.values()) {
-    const data = reproduction.data;
-    ref(reproduction, ['finding'], 'findings', data.finding);
-    ref(reproduction, ['source'], 'sources', data.source);
-    data.figures.forEach((figure, i) => figure.model && ref(reproduction, ['figures', i, 'model'], 'models', figure.model));
-    data.figures.forEach((figure, i) => figure.printedIn && ref(reproduction, ['figures', i, 'printedIn'], 'sources', figure.printedIn));
-  }
-
-  for (const claim of content.claims.values()) {
-    const data = claim.data;
-    data.appearances.forEach((appearance, i) => ref(claim, ['appearances', i, 'source'], 'sources', appearance.source));
-    data.findings.forEach((id, i) => ref(claim, ['findings', i], 'findings', id));
-    data.sources.forEach((id, i) => ref(claim, ['sources', i], 'sources', id));
-    data.topics.forEach((id, i) => ref(claim, ['topics', i], 'topics', id));
-    data.models.forEach((id, i) => ref(claim, ['models', i], 'models', id));
-    data.responses.forEach((response, i) => ref(claim, ['responses', i, 'source'], 'sources', response.source));
-    data.statedFigures.forEach((stated, i) => {
-      const path = ['statedFigures', i];
-      const missing = unresolved(context, claim, [...path, 'finding'], 'findings', stated.finding);
-      if (missing) {
-        problems.push(missing);
-        return;
-      }
-      if (!data.findings.includes(stated.finding)) {
-        problems.push(problemAt(claim, [...path, 'finding'], 'unresolved-reference',
-          `The stated figure points at finding "${stated.finding}", which is not in this claim's "findings" list; add it there.`));
-      }
-      const finding = content.findings.get(stated.finding);
-      if (finding && !finding.data.figures.some((figure) => figure.id === stated.figure)) {
-        const ids = finding.data.figures.map((figure) => figure.id);
-        const guess = closest(stated.figure, ids);
-        problems.push(problemAt(claim, [...path, 'figure'], 'unresolved-reference',
-          `Finding "${stated.finding}" has no figure "${stated.figure}"${guess ? `; did you mean "${guess}"?` : `. Its figures: ${ids.join(', ') || 'none'}.`}`));
-      }
-    });
-  }
-  return problems;
+/** Where each kind of record names another: a field ("*" for every item of a list) and the kind of record it names. */
+const REFERENCES: Partial<Record<CollectionKind, [FieldPath, CollectionKind][]>> = {
+  findings: [
+    [['source'], 'sources'], [['otherSources', '*'], 'sources'], [['topics', '*'], 'topics'], [['models', '*'], 'models'],
+    [['figures', '*', 'model'], 'models'], [['figures', '*', 'printedIn'], 'sources'], [['responses', '*', 'source'], 'sources'],
+  ],
+  reproductions: [
+    [['finding'], 'findings'], [['source'], 'sources'], [['figures', '*', 'model'], 'models'], [['figures', '*', 'printedIn'], 'sources'],
+  ],
+  claims: [
+    [['appearances', '*', 'source'], 'sources'], [['findings', '*'], 'findings'], [['sources', '*'], 'sources'],
+    [['topics', '*'], 'topics'], [['models', '*'], 'models'], [['responses', '*', 'source'], 'sources'],
+  ],
 };
+
+// Field by field, so a record that failed its schema still has its sound references checked.
+export const referencesRule: Rule = (context) =>
+  fieldEntries(context, ['findings', 'reproductions', 'claims']).flatMap((entry) => [
+    ...(REFERENCES[entry.kind] ?? []).flatMap(([pattern, kind]) =>
+      soundStrings(entry, pattern).flatMap(({ path, value }) => unresolved(context, entry, path, kind, value) ?? [])),
+    ...(entry.kind === 'claims' ? statedFigureReferences(context, entry) : []),
+  ]);
+
+/** A stated figure names a finding the claim lists, and a figure that finding has. */
+function statedFigureReferences(context: RuleContext, claim: FieldEntry): Problem[] {
+  const listed = claim.passed(['findings']) ? soundStrings(claim, ['findings', '*']).map(({ value }) => value) : undefined;
+  return soundStrings(claim, ['statedFigures', '*', 'finding']).flatMap(({ path, value: findingId }): Problem[] => {
+    const missing = unresolved(context, claim, path, 'findings', findingId);
+    if (missing) return [missing];
+    const problems: Problem[] = [];
+    if (listed && !listed.includes(findingId)) {
+      problems.push(problemAt(claim, path, 'unresolved-reference',
+        `The stated figure points at finding "${findingId}", which is not in this claim's "findings" list; add it there.`));
+    }
+    const figurePath = [...path.slice(0, -1), 'figure'];
+    const [stated] = soundStrings(claim, figurePath);
+    const finding = context.content.findings.get(findingId);
+    if (stated && finding && !finding.data.figures.some((figure) => figure.id === stated.value)) {
+      const ids = finding.data.figures.map((figure) => figure.id);
+      const guess = closest(stated.value, ids);
+      problems.push(problemAt(claim, figurePath, 'unresolved-reference',
+        `Finding "${findingId}" has no figure "${stated.value}"${guess ? `; did you mean "${guess}"?` : `. Its figures: ${ids.join(', ') || 'none'}.`}`));
+    }
+    return problems;
+  });
+}
+
+/** The strings at a field pattern that passed the record's schema. */
+function soundStrings(entry: FieldEntry, pattern: FieldPath) {
+  return stringsAt(entry.data, pattern).filter(({ path }) => entry.passed(path));
+}
 
 function unresolved(context: RuleContext, entry: Entry<unknown>, path: FieldPath, kind: CollectionKind, id: string): Problem | undefined {
   if (context.knownIds[kind].has(id)) return undefined;

@@ -1,6 +1,6 @@
 /** Only https: links, and every source has an archived copy or says why not. */
 import type { Rule } from '../../records/content-set.ts';
-import { problemAt } from '../../records/content-set.ts';
+import { fieldEntries, problemAt } from '../../records/content-set.ts';
 import type { Problem } from '../problem.ts';
 import { forEachString } from './walk.ts';
 
@@ -39,14 +39,15 @@ export function urlRefusal(value: string): { rule: 'https-only' | 'unsafe-url'; 
   return unsafe ? { rule: 'unsafe-url', message: unsafe } : undefined;
 }
 
-export const urlsRule: Rule = ({ content }) => {
+export const urlsRule: Rule = (context) => {
+  const { content } = context;
   const problems: Problem[] = [];
-  const all = [content.sources, content.findings, content.claims, content.reproductions].flatMap((map) => [...map.values()]);
-  for (const entry of all) {
+  // Field by field, so the sound fields of a record that failed its schema are judged too.
+  for (const entry of fieldEntries(context, ['sources', 'findings', 'claims', 'reproductions'])) {
     forEachString(entry.data, (value, key, path) => {
       if (typeof key !== 'string' || !URL_FIELDS.has(key) || !URL.canParse(value)) return;
       const refused = urlRefusal(value);
-      if (refused) problems.push(problemAt(entry, path(), refused.rule, refused.message));
+      if (refused && entry.passed(path())) problems.push(problemAt(entry, path(), refused.rule, refused.message));
     });
   }
   for (const source of content.sources.values()) {

@@ -38,3 +38,12 @@ export function stringFields(value: unknown): StringField[] {
   forEachString(value, (text, key, path) => fields.push({ path: path(), key, value: text }));
   return fields;
 }
+
+/** The strings at a field path in which "*" stands for every item of a list; a path the value does not have gives none. */
+export function stringsAt(value: unknown, pattern: FieldPath, trail: FieldPath = []): StringField[] {
+  const [step, ...rest] = pattern;
+  if (step === undefined) return typeof value === 'string' ? [{ path: trail, key: trail.at(-1), value }] : [];
+  if (step === '*') return Array.isArray(value) ? value.flatMap((item, i) => stringsAt(item, rest, [...trail, i])) : [];
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return [];
+  return stringsAt((value as Record<string | number, unknown>)[step], rest, [...trail, step]);
+}
