@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { CLAIM_REVIEWED_MAX } from '../../src/lib/outputs/claim-review.ts';
+import { byDate } from '../../src/lib/records/date-order.ts';
 import type { ClaimsDocument } from '../../src/lib/outputs/export-json.ts';
 import { csvRecords } from '../helpers/csv.ts';
 import { DIST, decodeHtml, jsonLdIn, readSiteFile, requireBuild, siteFiles } from '../helpers/dist.ts';
@@ -50,8 +51,8 @@ test('every claim page carries one ClaimReview with the fields fact-check reader
     const first = claim.appearances.find((a) => a.source.title === item['firstAppearance'].headline);
     assert.ok(first, `${where}: firstAppearance is one of the appearances`);
     assertCreativeWork(item['firstAppearance'], first, `${where} firstAppearance`);
-    const dates = claim.appearances.flatMap((a) => a.source.published ?? []).sort();
-    assert.equal(item['datePublished'], dates[0], `${where}: the claim is dated by its earliest appearance`);
+    const dates = claim.appearances.flatMap((a) => a.source.published ?? []).sort(byDate('oldest-first'));
+    assert.equal(item['datePublished'], dates[0], `${where}: the claim is dated by its earliest established appearance`);
   }
 });
 
