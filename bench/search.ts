@@ -260,7 +260,8 @@ async function main() {
         writeCorpus(corpus, content);
         process.stderr.write(`Building ${size} claims with Astro…\n`);
         // --force: each corpus is new content; a cached content layer from an earlier (or interrupted) run must not leak in.
-        run('npx', ['astro', 'build', '--force', '--outDir', dist], { CLAIMTRAIL_CONTENT: content });
+        // No share cards: search does not read them, and they would fill the project's card cache with the corpus's.
+        run('npx', ['astro', 'build', '--force', '--outDir', dist], { CLAIMTRAIL_CONTENT: content, CLAIMTRAIL_SHARE_CARDS: 'off' });
         rmSync(content, { recursive: true, force: true });
         lastBuild = dist;
         how = 'Astro build';
