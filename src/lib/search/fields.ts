@@ -17,8 +17,13 @@ export const FIELD_WEIGHTS = {
   /** Short headline and model names: what people remember of a claim. */
   title: 4,
   models: 4,
-  /** The claim verbatim and its other wordings: what gets pasted. */
+  /** A finding's or a source's own text. */
   text: 2,
+  /**
+   * What circulated: a claim verbatim and the words it appeared in (a headline, a sentence). Weighed as a
+   * title, so a pasted headline finds the check of it before, on a tie, the page it came from.
+   */
+  circulated: 4,
   /**
    * Everything else a record says: its words match, but a mention here ranks below a headline match.
    * Its numbers do not match at all: a bottom line that says "7 of 100" to correct a claim of 79/100
@@ -39,7 +44,11 @@ export function weightedFields(record: SearchRecord): WeightedText[] {
     { weight: FIELD_WEIGHTS.figures, numbers: true, text: record.figures.flatMap((f) => f.forms).join(' ; ') },
     { weight: FIELD_WEIGHTS.title, numbers: verbatimTitle, text: record.title },
     { weight: FIELD_WEIGHTS.models, numbers: true, text: [...record.models, ...record.aliases].join(' ; ') },
-    { weight: FIELD_WEIGHTS.text, numbers: verbatimText, text: [record.text, ...record.wordings].join(' ; ') },
+    {
+      weight: record.type === 'claim' ? FIELD_WEIGHTS.circulated : FIELD_WEIGHTS.text,
+      numbers: verbatimText,
+      text: [record.text, ...record.wordings].join(' ; '),
+    },
     {
       weight: FIELD_WEIGHTS.context,
       numbers: false,
