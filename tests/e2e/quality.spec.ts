@@ -23,11 +23,17 @@ test('the site has pages to check', () => {
  */
 const data = JSON.parse(readFileSync(join('dist', 'data', 'claims.json'), 'utf8')) as { sources: { id: string; kind: string; corrections: unknown[] }[] };
 const sampledSources = new Set([
-  ...new Map(data.sources.map((source) => [source.kind, source.id] as const).reverse()).values(),
+  ...firstOfEach(data.sources, (source) => source.kind).map((source) => source.id),
   ...data.sources.filter((source) => source.corrections.length > 0).map((source) => source.id),
 ]);
 const FACET_PAGE = /^\/claims\/([^/]+)\/[^/]+\/$/;
-const firstFacetPages = new Set([...new Map(pages.filter((path) => FACET_PAGE.test(sitePath(path))).map((path) => [FACET_PAGE.exec(sitePath(path))![1], path] as const).reverse()).values()]);
+const firstFacetPages = new Set(firstOfEach(pages.filter((path) => FACET_PAGE.test(sitePath(path))), (path) => FACET_PAGE.exec(sitePath(path))![1]!));
+/** The first item of each group, in order. */
+function firstOfEach<T>(items: readonly T[], groupOf: (item: T) => string): T[] {
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(groupOf(item))) first.set(groupOf(item), item);
+  return [...first.values()];
+}
 function sitePath(path: string): string {
   return path.slice(BASE_LENGTH - 1);
 }

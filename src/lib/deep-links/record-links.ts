@@ -1,11 +1,12 @@
 /** Deep links for the records that hold quotes: a finding's figures and a claim's appearances. */
 import type { Claim, FindingFigure } from '../../schema/index.ts';
-import type { KnowledgeBase } from '../records/knowledge-base.ts';
+import { printingSourceId, type KnowledgeBase } from '../records/knowledge-base.ts';
 import { deepLink, type DeepLink } from './deep-link.ts';
 
-/** The source that prints a figure: the one its record names (printedIn), or its finding's own. */
+/** The source that prints a figure (printingSourceId), by its finding's id. */
 export function figureSourceId(kb: KnowledgeBase, findingId: string, figure: FindingFigure): string | undefined {
-  return figure.printedIn ?? kb.findings.get(findingId)?.source;
+  const finding = kb.findings.get(findingId);
+  return finding && printingSourceId(finding, figure);
 }
 
 /**

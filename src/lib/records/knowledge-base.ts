@@ -66,6 +66,8 @@ export interface KnowledgeBase extends RecordMaps {
 const withIds = <T>(map: ReadonlyMap<string, T>): WithId<T>[] => [...map].map(([id, data]) => ({ id, data }));
 const unique = (values: string[]) => [...new Set(values)];
 const figureKey = (findingId: string, figureId: string) => `${findingId}\u0000${figureId}`;
+/** The source whose words a figure's locator and quote are: the one it names (printedIn), else its finding's own. */
+export const printingSourceId = (finding: Finding, figure: FindingFigure): string => figure.printedIn ?? finding.source;
 /** Whether words restate a claim's figure: its number in any form, or the figure's own text as the claim gives it. */
 const statesFigure = (words: string, stated: StatedFigure) => words.includes(stated.text) || textStatesFigure(words, stated);
 
@@ -133,7 +135,7 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
       const finding = records.findings.get(findingId);
       const figure = kb.figure(findingId, figureId);
       if (!finding || !figure) return [];
-      const origin = source(figure.printedIn ?? finding.source);
+      const origin = source(printingSourceId(finding, figure));
       const events: TimelineEvent[] = [
         { kind: 'source', date: origin.data.published, source: origin, finding: { id: findingId, data: finding }, figure },
       ];
