@@ -19,13 +19,23 @@ export default defineConfig({
   integrations: [contentGate(), shareCards(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   // Root-relative links written in claim analyses follow BASE too.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
-  // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    // External files only: the Content-Security-Policy in Base.astro allows no inline style or script.
+    inlineStylesheets: 'never',
+    // Pages render while earlier ones are written: at 4,000 claims one page at a time left the process
+    // idle a sixth of the time, waiting on the disk (bench:check, bench/README.md).
+    concurrency: 4,
+  },
   vite: {
     build: {
       assetsInlineLimit: 0,
-      // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      rolldownOptions: {
+        // One MODULE_LEVEL_DIRECTIVE warning per .mdx entry otherwise (withastro/astro#18087).
+        checks: { moduleLevelDirective: false },
+        // Every claim analysis in one server chunk rather than a chunk each: the pages are the same, and at
+        // 4,000 claims bundling and loading thousands of tiny modules cost some 5 s of the build.
+        output: { codeSplitting: { groups: [{ name: 'claim-analyses', test: /[\\/]claims[\\/][^\\/?]+\.mdx/ }] } },
+      },
     },
   },
 });

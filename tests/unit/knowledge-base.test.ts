@@ -91,6 +91,18 @@ test('a retelling whose source has no known date comes after every dated one', (
   ]);
 });
 
+test('a claim that states one figure twice is one claim stating it', () => {
+  const twice = { ...claim, statedFigures: [...claim.statedFigures, { ...claim.statedFigures[0]!, text: '7 of 100 runs' }] };
+  const kb = buildKnowledgeBase({
+    sources: new Map([['lab-paper', { ...source('Lab paper', '2025-05-01'), primary: true }]]),
+    findings: new Map([['study', finding]]),
+    claims: new Map([['claim', twice], ['other', claim]]),
+    reproductions: new Map(), models: new Map(), topics: new Map(),
+  });
+  assert.deepEqual(kb.claimsStating('study', 'a').map((c) => c.id), ['claim', 'other']);
+  assert.deepEqual(kb.claimsStating('study', 'no-such-figure'), []);
+});
+
 test('the indexed lookups agree with a scan of every record', () => {
   const kb = fixtureKnowledgeBaseWith({ 'model-b-84': MODEL_B_CLAIM });
   const claims = [...kb.claims].map(([id, data]) => ({ id, data }));
@@ -100,7 +112,12 @@ test('the indexed lookups agree with a scan of every record', () => {
   }
   for (const findingId of kb.findings.keys()) {
     assert.deepEqual(kb.claimsCiting(findingId).map((c) => c.id), claims.filter((c) => c.data.findings.includes(findingId)).map((c) => c.id));
+    for (const figure of kb.findings.get(findingId)!.figures) {
+      const stating = claims.filter((c) => c.data.statedFigures.some((s) => s.finding === findingId && s.figure === figure.id));
+      assert.deepEqual(kb.claimsStating(findingId, figure.id).map((c) => c.id), stating.map((c) => c.id));
+    }
   }
+  assert.deepEqual(kb.claimsStating('shutdown-study', 'a-no-instruction').map((c) => c.id), ['model-a-sabotage']);
   assert.deepEqual(kb.claimsAbout('model-b').map((c) => c.id), ['model-b-84']);
   assert.deepEqual(kb.citing('news-story').claims.map((c) => c.id), ['model-a-sabotage', 'model-b-84']);
 });

@@ -99,10 +99,7 @@ export function figureRows(kb: KnowledgeBase): Row<typeof FIGURE_COLUMNS>[] {
         source_published: source.published,
         source_url: source.url,
         reproduction_status: status,
-        stated_by_claims: [...kb.claims]
-          .filter(([, claim]) => claim.statedFigures.some((s) => s.finding === findingId && s.figure === figure.id))
-          .map(([id]) => id)
-          .sort(),
+        stated_by_claims: kb.claimsStating(findingId, figure.id).map(({ id }) => id).sort(),
         note: figure.note,
       };
     });

@@ -46,6 +46,8 @@ export interface KnowledgeBase extends RecordMaps {
   statusOf(findingId: string): ReproductionStatus;
   /** Claims that list the finding among the findings they rest on. */
   claimsCiting(findingId: string): WithId<Claim>[];
+  /** Claims that state the figure (statedFigures), each once, in file order. */
+  claimsStating(findingId: string, figureId: string): WithId<Claim>[];
   /** Claims about the model (modelsOfClaim), in file order. */
   claimsAbout(modelId: string): WithId<Claim>[];
   /** Findings about the model (modelsOfFinding), in file order. */
@@ -64,7 +66,7 @@ export interface KnowledgeBase extends RecordMaps {
 }
 
 const withIds = <T>(map: ReadonlyMap<string, T>): WithId<T>[] => [...map].map(([id, data]) => ({ id, data }));
-const unique = (values: string[]) => [...new Set(values)];
+const unique = <T>(values: T[]) => [...new Set(values)];
 const figureKey = (findingId: string, figureId: string) => `${findingId}\u0000${figureId}`;
 /** The source whose words a figure's locator and quote are: the one it names (printedIn), else its finding's own. */
 export const printingSourceId = (finding: Finding, figure: FindingFigure): string => figure.printedIn ?? finding.source;
@@ -116,6 +118,7 @@ export function buildKnowledgeBase(records: RecordMaps): KnowledgeBase {
     reproductionsOf: (findingId) => (reproductionsByFinding.get(findingId) ?? []).toSorted((a, b) => oldestFirst(a.data.date, b.data.date)),
     statusOf: (findingId) => reproductionStatus((reproductionsByFinding.get(findingId) ?? []).map((r) => r.data)),
     claimsCiting: (findingId) => [...(claimsByFinding.get(findingId) ?? [])],
+    claimsStating: (findingId, figureId) => unique((retellings.get(figureKey(findingId, figureId)) ?? []).map(({ claim }) => claim)),
     claimsAbout: (modelId) => [...(claimsByModel.get(modelId) ?? [])],
     findingsAbout: (modelId) => [...(findingsByModel.get(modelId) ?? [])],
     citing: (sourceId) => ({
