@@ -96,6 +96,23 @@ export function numbersIn(text: string): NumberToken[] {
 }
 
 /**
+ * Whether a text states the figure's own value, not one that only agrees with it once rounded: its count
+ * ("79 of 100"), a percent equal to it ("79%" for 79/100), its percent, its amount. "37%" does not state
+ * 45/122 (36.9%); where a source prints 37% for it, that is a figure of its own.
+ */
+export function textStatesExactly(text: string, figure: FigureNumbers): boolean {
+  const tokens = numbersIn(text);
+  const has = (value: number, asPercent: boolean) => tokens.some((token) => sameNumber(token.value, value) && token.isPercent === asPercent);
+  if (figure.numerator !== undefined && figure.denominator) {
+    return (has(figure.numerator, false) && has(figure.denominator, false)) || has((100 * figure.numerator) / figure.denominator, true);
+  }
+  if (figure.numerator !== undefined) return has(figure.numerator, false);
+  if (figure.percent !== undefined) return has(figure.percent, true);
+  if (figure.amount !== undefined) return has(figure.amount, false);
+  return false;
+}
+
+/**
  * Whether a text states a figure: its count ("79 / 100", "79 of 100", "79 out of 100 runs"),
  * its percent ("79%", or rounded as the text writes it) or its amount.
  */

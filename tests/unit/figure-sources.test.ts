@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { figureDeepLink, figureSourceId } from '../../src/lib/deep-links/record-links.ts';
-import { textStatesFigure } from '../../src/lib/numbers.ts';
+import { textStatesExactly } from '../../src/lib/numbers.ts';
 import { journeysOf } from '../../src/lib/views/travel.ts';
 import { figureBox } from '../../src/lib/views/figure-box.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
@@ -58,7 +58,7 @@ test('every retelling on a timeline states the figure it is listed under; a head
         const appearance = owner.appearances.find((a) => a.source === stop.sourceId && (a.wording ?? owner.claim) === stop.words)!;
         const words = `${stop.words} ${appearance.locator ?? ''}`;
         const ownStated = owner.statedFigures.find((s) => s.finding === stated.finding && s.figure === stated.figure)!;
-        assert.ok(words.includes(ownStated.text) || textStatesFigure(words, ownStated), `${claimId}: ${stop.sourceId} "${stop.words}"`);
+        assert.ok(words.includes(ownStated.text) || textStatesExactly(words, ownStated), `${claimId}: ${stop.sourceId} "${stop.words}"`);
       }
     }
   }
@@ -66,6 +66,10 @@ test('every retelling on a timeline states the figure it is listed under; a head
   const chess = journeysOf(kb, 'o1-preview-tried-to-cheat-at-chess-37-percent');
   assert.ok(chess.length >= 2);
   for (const journey of chess) assert.ok(!journey.stops.some((stop) => stop.words === 'When AI Thinks It Will Lose, It Sometimes Cheats, Study Finds'), journey.figure);
+  // TIME's 37% is its own figure: it is not a retelling of MIT Technology Review's 45 of 122, which rounds to it.
+  const [timeFigure, countFigure] = chess;
+  assert.ok(timeFigure!.stops.some((stop) => stop.sourceId === 'time-ai-chess-cheating'));
+  assert.ok(!countFigure!.stops.some((stop) => stop.sourceId === 'time-ai-chess-cheating'), countFigure!.figure);
 });
 
 test('"Further sources" leaves out the primary sources the claim\'s findings already list', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { agreesWhenRounded, decimalsOf, formatPrinted, formatValue, numbersIn, textStatesFigure } from '../../src/lib/numbers.ts';
+import { agreesWhenRounded, decimalsOf, formatPrinted, formatValue, numbersIn, textStatesExactly, textStatesFigure } from '../../src/lib/numbers.ts';
 
 test('a percent agrees with an exact value rounded to the precision it is written with', () => {
   assert.equal(agreesWhenRounded(97.3, 97), true);
@@ -27,6 +27,17 @@ test('a text states a count as "79/100", "79 of 100" or "79%", but not as 78% or
   assert.equal(textStatesFigure('78% of the time', figure), false);
   assert.equal(textStatesFigure('179 of 1000', figure), false);
   assert.equal(textStatesFigure('7.9 of 10.0', figure), false);
+});
+
+test('a text states a figure exactly only with its own value: 79% is 79/100, 37% is not 45/122', () => {
+  assert.equal(textStatesExactly('In 79% of the trials', { numerator: 79, denominator: 100 }), true);
+  assert.equal(textStatesExactly('79 out of 100 runs', { numerator: 79, denominator: 100 }), true);
+  assert.equal(textStatesExactly('tried to cheat 37% of the time', { numerator: 45, denominator: 122 }), false);
+  assert.equal(textStatesFigure('tried to cheat 37% of the time', { numerator: 45, denominator: 122 }), true);
+  assert.equal(textStatesExactly('hacked 45 of its 122 games', { numerator: 45, denominator: 122 }), true);
+  assert.equal(textStatesExactly('in 84 rollouts', { percent: 84 }), false);
+  assert.equal(textStatesExactly('84 percent of rollouts', { percent: 84 }), true);
+  assert.equal(textStatesExactly('60 billion yuan', { amount: 60 }), true);
 });
 
 test('a percent is stated only as a percent: 84 runs is not 84%', () => {

@@ -4,7 +4,7 @@
  * Built once per build from plain record maps; no Astro import.
  */
 import type { Claim, Finding, FindingFigure, Model, Reproduction, Source, StatedFigure, Topic } from '../../schema/index.ts';
-import { textStatesFigure } from '../numbers.ts';
+import { textStatesExactly } from '../numbers.ts';
 import { byDate } from './date-order.ts';
 import { reproductionStatus, type ReproductionStatus } from './reproduction-status.ts';
 
@@ -70,8 +70,8 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 const figureKey = (findingId: string, figureId: string) => `${findingId}\u0000${figureId}`;
 /** The source whose words a figure's locator and quote are: the one it names (printedIn), else its finding's own. */
 export const printingSourceId = (finding: Finding, figure: FindingFigure): string => figure.printedIn ?? finding.source;
-/** Whether words restate a claim's figure: its number in any form, or the figure's own text as the claim gives it. */
-const statesFigure = (words: string, stated: StatedFigure) => words.includes(stated.text) || textStatesFigure(words, stated);
+/** Whether words restate a claim's figure: its value exactly (79/100 or 79%), or the figure's own text as the claim gives it. */
+const statesFigure = (words: string, stated: StatedFigure) => words.includes(stated.text) || textStatesExactly(words, stated);
 
 /** Every value of `keysOf(item)` mapped to the items that have it, each item once per key. */
 function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlyMap<string, T[]> {
