@@ -12,6 +12,7 @@ import { conditionOpening, findingRateCharts, modelRateCharts, type RateChart } 
 import { resultsMatrices } from '../../src/lib/views/results-matrix.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
+import { byDate } from '../../src/lib/records/date-order.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ today: '2030-01-01' });
@@ -175,4 +176,18 @@ test('the drawn SVG fills a confirmed bar, lightens a quoted one and leaves char
     chart.rows.forEach((row) => seen.add(row.cell.confidence));
   }
   assert.deepEqual([...seen].toSorted(), ['chart-only', 'confirmed', 'secondary', 'unconfirmed']);
+});
+
+test("a model page's charts follow their sources' dates in the one date order, undated last", () => {
+  const oldestFirst = byDate('oldest-first');
+  const published = (findingId: string) => kb.sources.get(kb.findings.get(findingId)!.source)!.published;
+  let pairs = 0;
+  for (const modelId of kb.models.keys()) {
+    const dates = modelRateCharts(kb, modelId).map((chart) => published(chart.findingId));
+    for (let i = 1; i < dates.length; i++, pairs++) assert.ok(oldestFirst(dates[i - 1], dates[i]) <= 0, `${modelId}: ${dates[i - 1]} before ${dates[i]}`);
+  }
+  assert.ok(pairs > 20, `${pairs} neighbouring charts compared`);
+  // SnitchBench's source is dated only "2025-05": it holds the card's 22 May 2025, so it comes after it.
+  const opus = modelRateCharts(kb, 'claude-opus-4').map((chart) => chart.findingId);
+  assert.ok(opus.includes('claude-opus-4-system-card-blackmail') && opus.indexOf('snitchbench-2025') > opus.indexOf('claude-opus-4-system-card-blackmail'));
 });

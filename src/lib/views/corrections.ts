@@ -4,6 +4,7 @@
  */
 import type { Correction } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
+import { byDate } from '../records/date-order.ts';
 import { route } from '../routes.ts';
 
 export type CorrectedKind = 'claim' | 'finding' | 'source';
@@ -36,13 +37,15 @@ function entriesOf(kind: CorrectedKind, records: ReadonlyMap<string, CorrectedRe
   );
 }
 
+const newestFirst = byDate('newest-first');
+
 /** Newest first; on the same day by id, so the order never depends on file order. */
 export function allCorrections(kb: KnowledgeBase): CorrectionEntry[] {
   return [
     ...entriesOf('claim', kb.claims, route.claim),
     ...entriesOf('finding', kb.findings, route.finding),
     ...entriesOf('source', kb.sources, route.source),
-  ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  ].sort((a, b) => newestFirst(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
 /** One correction as plain text for the feed and the CSV: what was wrong, then what it said and says now. */
