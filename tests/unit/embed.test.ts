@@ -27,6 +27,16 @@ test('the snippet carries the claim, the verdict, both figures with the conditio
   assert.match(snippet, /<a href="https:\/\/example.org\/claimtrail\/claims\/model-a-sabotage\/">Checked by Claimtrail: /);
 });
 
+test('a figure not read in the primary source says how it was read, so the snippet does not pass it off as measured', () => {
+  const kb = fixtureKnowledgeBase((records) => {
+    const finding = records.findings.get('shutdown-study')!;
+    records.findings.set('shutdown-study', { ...finding, figures: finding.figures.map((figure) => ({ ...figure, confidence: 'secondary' as const })) });
+  });
+  const snippet = embedSnippet(claimCard(kb, 'model-a-sabotage', LOCATION));
+  assert.match(snippet, /As measured: 79\/100 \(79%\), Model A \(read only in a quotation of the source\)\. Condition: No instruction/);
+  assert.doesNotMatch(embedSnippet(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION)), /read only/);
+});
+
 test('the snippet is valid HTML with no script, no style attribute and no request', async () => {
   for (const kb of [fixtureKnowledgeBase(), hostileKnowledgeBase()]) {
     const snippet = embedSnippet(claimCard(kb, 'model-a-sabotage', LOCATION));

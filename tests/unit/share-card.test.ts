@@ -15,6 +15,8 @@ import { measureText, renderShareCard } from '../../src/lib/outputs/share-card-p
 import { claimCard } from '../../src/lib/views/claim-card.ts';
 import { CARD_FIGURES, claimShareCard, shareCardAlt, SHORT_CLAIM, siteShareCard, type ClaimShareCard, type ShareCard } from '../../src/lib/views/share-card.ts';
 import { VERDICT_ORDER, VERDICT_SCALE } from '../../src/lib/views/verdicts.ts';
+import { CONFIDENCE_LABELS } from '../../src/lib/views/labels.ts';
+import { lowerFirst } from '../../src/lib/words.ts';
 import { pngHeader } from '../helpers/png.ts';
 import { fixtureKnowledgeBase } from '../helpers/knowledge-base.ts';
 
@@ -55,6 +57,7 @@ test("every real claim's card carries its verdict and, for each figure shown, th
   const result = checkContent({ projectRoot: ROOT });
   const kb = buildKnowledgeBase(recordMaps(result.content));
   assert.ok(kb.claims.size > 20);
+  let provenances = 0;
   for (const [id, claim] of kb.claims) {
     const card = claimShareCard(claimCard(kb, id, LOCATION));
     // The generator's input, then what the layout paints of it.
@@ -69,15 +72,28 @@ test("every real claim's card carries its verdict and, for each figure shown, th
       assert.equal(figure.stated, claim.statedFigures[i]!.text, id);
       assert.ok(shown.includes(flat(figure.stated)), `${id}: ${figure.stated} as circulated`);
       assert.ok(shown.includes(flat(figure.measured)), `${id}: ${figure.measured} as measured`);
+      // A number read only in a press report or off a chart says so on the card, in the image and its alt text.
+      const figureRecord = kb.figure(claim.statedFigures[i]!.finding, claim.statedFigures[i]!.figure)!;
+      assert.equal(figure.provenance, figureRecord.confidence === 'confirmed' ? undefined : CONFIDENCE_LABELS[figureRecord.confidence], id);
+      if (figure.provenance) {
+        assert.ok(shown.includes(figure.provenance), `${id}: "${figure.provenance}" on the card`);
+        // The alt text is cut at a social site's limit: wherever it gives the whole measured value and goes on, what follows is how it was read.
+        const [named, alt] = [`as measured: ${figure.measured}`, shareCardAlt(card)];
+        const rest = alt.includes(named) ? alt.slice(alt.indexOf(named) + named.length) : '';
+        const provenance = `, ${lowerFirst(figure.provenance)}`;
+        assert.ok(rest === '' || rest.startsWith(provenance) || (rest.endsWith('…') && provenance.startsWith(rest.slice(0, -1))), `${id}: provenance in the alt text`);
+        provenances++;
+      }
     });
     if (claim.statedFigures.length === 0) assert.ok(shown.includes(flat(claim.bottomLine).split(' ').slice(0, 5).join(' ')), `${id}: the bottom line in place of figures`);
   }
+  assert.ok(provenances > 5, `${provenances} cards say a figure was not read in the primary source`);
 });
 
 test('a card shows the first figures the record states, two under a short claim and one under a long one, and counts the rest', () => {
   const record = claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION);
   const card = claimShareCard(record);
-  assert.deepEqual(card.figures, [{ stated: '79/100 tries', measured: '79/100 (79%), Model A', condition: 'No instruction to allow shutdown.' }]);
+  assert.deepEqual(card.figures, [{ stated: '79/100 tries', measured: '79/100 (79%), Model A', condition: 'No instruction to allow shutdown.', provenance: undefined }]);
   assert.equal(card.bottomLine, undefined);
   const shown = claimShareCard({ ...record, figures: Array.from({ length: 4 }, () => record.figures[0]!) });
   assert.equal(shown.figures.length, CARD_FIGURES);
@@ -114,7 +130,7 @@ test('hostile record strings are painted as text and still make a 1200×630 PNG 
     const card: ClaimShareCard = {
       ...base,
       claim: value,
-      figures: [{ stated: value, measured: value, condition: value }, base.figures[0]!],
+      figures: [{ stated: value, measured: value, condition: value, provenance: value }, base.figures[0]!],
       moreFigures: 3,
       verdict: VERDICT_ORDER[i % VERDICT_ORDER.length]!,
     };
@@ -142,12 +158,15 @@ test('the real cards and the site card are 1200×630 PNGs within 80 kB', () => {
 
 test('nothing on any card runs past its margins or across the rule: every real card, the site card and the longest texts a card allows', () => {
   const base = claimShareCard(claimCard(fixtureKnowledgeBase(), 'model-a-sabotage', LOCATION));
-  const longFigure = { stated: 'attempted to cheat in 11 of its 74 games (stated twice as long)', measured: '973/1000 (97.3%), a model with a long name, not named by the source', condition: 'x '.repeat(200) };
+  const longFigure = {
+    stated: 'attempted to cheat in 11 of its 74 games (stated twice as long)', measured: '973/1000 (97.3%), a model with a long name, not named by the source',
+    condition: 'x '.repeat(200), provenance: CONFIDENCE_LABELS.secondary,
+  };
   const longest: ClaimShareCard[] = [
     { ...base, claim: 'W'.repeat(SHORT_CLAIM), figures: [longFigure, longFigure], moreFigures: 9 },
     { ...base, claim: 'Wide words '.repeat(40), figures: [longFigure], moreFigures: 9 },
     { ...base, claim: 'W'.repeat(400), figures: [], bottomLine: 'W '.repeat(400) },
-    ...HOSTILE.map((value) => ({ ...base, claim: value, figures: [{ stated: value, measured: value, condition: value }], moreFigures: 1 })),
+    ...HOSTILE.map((value) => ({ ...base, claim: value, figures: [{ stated: value, measured: value, condition: value, provenance: value }], moreFigures: 1 })),
   ];
   for (const card of [siteShareCard(), ...realCards(), ...longest]) assert.deepEqual(overflowing(card), [], card.kind === 'claim' ? card.claim : 'site card');
 });

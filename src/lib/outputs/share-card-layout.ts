@@ -137,7 +137,9 @@ function figureRows(card: ClaimShareCard, top: number, measure: Measure): { ops:
     y += 16;
     const stated = paragraph(figure.stated, FIGURE, { x: MARGIN.left, top: y, width: STATED_WIDTH, lines: 2 }, measure);
     const measured = paragraph(figure.measured, FIGURE, { x: measuredX, top: y, width: measuredWidth, lines: 2 }, measure);
-    const condition = paragraph(figure.condition, CONDITION, { x: measuredX, top: y + measured.height + 4, width: measuredWidth, lines: conditionLines, lineHeight: 1.3, colour: MUTED }, measure);
+    // How the figure was read, when not in the primary source, leads the muted line under it.
+    const conditionText = figure.provenance ? `${figure.provenance}. ${figure.condition}` : figure.condition;
+    const condition = paragraph(conditionText, CONDITION, { x: measuredX, top: y + measured.height + 4, width: measuredWidth, lines: conditionLines, lineHeight: 1.3, colour: MUTED }, measure);
     ops.push(...stated.ops, ...measured.ops, ...condition.ops);
     y += Math.max(stated.height, measured.height + 4 + condition.height);
   }

@@ -14,6 +14,11 @@ export interface CardFigure {
   /** The figure as measured, with its model: "79/100 (79%), OpenAI o3". */
   measured: string;
   condition: string;
+  /**
+   * How the figure was read, when not in the primary source itself ("Read only in a quotation of the
+   * source"): a card travels without the page, so it must not pass off a press report's number as measured.
+   */
+  provenance: string | undefined;
 }
 
 export interface ClaimCard {
@@ -53,6 +58,7 @@ export function claimCard(kb: KnowledgeBase, id: string, location: SiteLocation)
       stated: row.stated,
       measured: row.modelName ? `${row.measured}, ${row.modelName}` : row.measured,
       condition: shorten(row.condition, CONDITION_MAX),
+      provenance: row.confirmed ? undefined : row.confidence,
     })),
   };
 }

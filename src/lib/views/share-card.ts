@@ -7,6 +7,7 @@
 import { SITE_NAME } from '../site/site-config.ts';
 import type { CardFigure, ClaimCard } from './claim-card.ts';
 import { shorten } from './claim-card.ts';
+import { lowerFirst } from '../words.ts';
 import { VERDICT_ORDER, VERDICT_SCALE, type Verdict } from './verdicts.ts';
 
 export interface ClaimShareCard {
@@ -69,7 +70,9 @@ export const siteShareCard = (): SiteShareCard => ({
 /** The card's words as one sentence, for og:image:alt: what a reader who cannot see the image is told. */
 export function shareCardAlt(card: ShareCard): string {
   if (card.kind === 'site') return `${card.siteName}: ${card.tagline}`;
-  const figures = card.figures.map((figure) => `As circulated: ${figure.stated}; as measured: ${figure.measured} (${figure.condition})`);
+  const figures = card.figures.map(
+    (figure) => `As circulated: ${figure.stated}; as measured: ${figure.measured}${figure.provenance ? `, ${lowerFirst(figure.provenance)}` : ''} (${figure.condition})`,
+  );
   const rest = card.bottomLine ? [card.bottomLine] : figures;
   return shorten([`${card.siteName} verdict: ${card.verdictLabel}.`, `Claim: “${card.claim}”`, ...rest].join(' '), ALT_MAX);
 }
