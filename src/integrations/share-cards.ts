@@ -2,7 +2,8 @@
  * Publishes the share card images (src/lib/outputs/share-card-*.ts): drawing starts in worker threads
  * when the build starts, from the records the content gate checked, and the cards are copied into the
  * output folder when the pages are done. Cards whose words did not change come from the cache
- * (node_modules/.cache/claimtrail-cards/, or CLAIMTRAIL_CARD_CACHE).
+ * (node_modules/.cache/claimtrail-cards/, or CLAIMTRAIL_CARD_CACHE). The dev server draws a card when
+ * it is asked for.
  *
  * CLAIMTRAIL_SHARE_CARDS=off builds without them, for measuring what they cost (bench/cards.ts).
  */
@@ -12,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordMaps } from '../lib/records/content-set.ts';
 import { buildKnowledgeBase } from '../lib/records/knowledge-base.ts';
-import { drawShareCards, shareCardJobs, type DrawnCard } from '../lib/outputs/share-card-batch.ts';
+import { drawShareCards, shareCardAt, shareCardJobs, type DrawnCard } from '../lib/outputs/share-card-batch.ts';
+import { renderShareCard } from '../lib/outputs/share-card-png.ts';
 import { CARD_CACHE_DAYS, pruneShareCardCache } from '../lib/outputs/share-card-cache.ts';
 import { checkedContent } from '../site/checked-content.ts';
 
@@ -28,6 +30,18 @@ export function shareCards(env: Record<string, string | undefined> = process.env
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
         location = { site: config.site ?? '', base: config.base };
+      },
+      'astro:server:setup': ({ server }) => {
+        if (env['CLAIMTRAIL_SHARE_CARDS'] === 'off') return;
+        // `astro dev` has no build to copy cards from: it draws the card a page links to when it is asked for.
+        server.middlewares.use((request, response, next) => {
+          const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+          const card = pathname.endsWith('.png') ? shareCardAt(buildKnowledgeBase(recordMaps(checkedContent(projectRoot).content)), location, pathname) : undefined;
+          if (!card) return next();
+          response.setHeader('Content-Type', 'image/png');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(renderShareCard(card));
+        });
       },
       'astro:build:start': () => {
         if (env['CLAIMTRAIL_SHARE_CARDS'] === 'off') return;

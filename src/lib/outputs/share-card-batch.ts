@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { route } from '../routes.ts';
-import type { SiteLocation } from '../site/site-url.ts';
+import { basePath, type SiteLocation } from '../site/site-url.ts';
 import { claimCard } from '../views/claim-card.ts';
 import { claimShareCard, siteShareCard, type ShareCard } from '../views/share-card.ts';
 import type { CachedCard } from './share-card-cache.ts';
@@ -47,4 +47,9 @@ export function shareCardJobs(kb: KnowledgeBase, location: SiteLocation): CardJo
     { path: route.siteShareCard, card: siteShareCard() },
     ...[...kb.claims.keys()].map((id) => ({ path: route.claimShareCard(id), card: claimShareCard(claimCard(kb, id, location)) })),
   ];
+}
+
+/** The card published at `pathname` (BASE included), if any: the dev server draws it on request. */
+export function shareCardAt(kb: KnowledgeBase, location: SiteLocation, pathname: string): ShareCard | undefined {
+  return shareCardJobs(kb, location).find((job) => basePath(location.base, job.path) === pathname)?.card;
 }
