@@ -24,6 +24,9 @@ export function shareCards(env: Record<string, string | undefined> = process.env
   let drawing: Promise<DrawnCard[]> | undefined;
   let cache = '';
   let drawingTime = 0;
+  const off = env['CLAIMTRAIL_SHARE_CARDS'] === 'off';
+  // The records the content gate checked; in dev, as of the last edit.
+  const checkedKnowledgeBase = () => buildKnowledgeBase(recordMaps(checkedContent(projectRoot).content));
   return {
     name: 'claimtrail:share-cards',
     hooks: {
@@ -32,11 +35,11 @@ export function shareCards(env: Record<string, string | undefined> = process.env
         location = { site: config.site ?? '', base: config.base };
       },
       'astro:server:setup': ({ server }) => {
-        if (env['CLAIMTRAIL_SHARE_CARDS'] === 'off') return;
+        if (off) return;
         // `astro dev` has no build to copy cards from: it draws the card a page links to when it is asked for.
         server.middlewares.use((request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-          const card = pathname.endsWith('.png') ? shareCardAt(buildKnowledgeBase(recordMaps(checkedContent(projectRoot).content)), location, pathname) : undefined;
+          const card = pathname.endsWith('.png') ? shareCardAt(checkedKnowledgeBase(), location, pathname) : undefined;
           if (!card) return next();
           response.setHeader('Content-Type', 'image/png');
           response.setHeader('Cache-Control', 'no-store');
@@ -44,11 +47,10 @@ export function shareCards(env: Record<string, string | undefined> = process.env
         });
       },
       'astro:build:start': () => {
-        if (env['CLAIMTRAIL_SHARE_CARDS'] === 'off') return;
+        if (off) return;
         const started = performance.now();
-        const kb = buildKnowledgeBase(recordMaps(checkedContent(projectRoot).content));
         cache = resolve(projectRoot, env['CLAIMTRAIL_CARD_CACHE'] || 'node_modules/.cache/claimtrail-cards');
-        drawing = drawShareCards(shareCardJobs(kb, location), cache);
+        drawing = drawShareCards(shareCardJobs(checkedKnowledgeBase(), location), cache);
         // A failure is reported where the build waits for the cards, not as an unhandled rejection before.
         drawing.then(() => (drawingTime = performance.now() - started)).catch(() => {});
       },

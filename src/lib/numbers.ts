@@ -113,16 +113,11 @@ export function textStatesExactly(text: string, figure: FigureNumbers): boolean 
 }
 
 /**
- * Whether a text states a figure: its count ("79 / 100", "79 of 100", "79 out of 100 runs"),
- * its percent ("79%", or rounded as the text writes it) or its amount.
+ * Whether a text states a figure: exactly (textStatesExactly), or as a percent rounded as the text
+ * writes it ("37%" for 45/122).
  */
 export function textStatesFigure(text: string, figure: FigureNumbers): boolean {
-  const tokens = numbersIn(text);
-  const has = (value: number) => tokens.some((token) => sameNumber(token.value, value));
-  if (figure.numerator !== undefined && figure.denominator && has(figure.numerator) && has(figure.denominator)) return true;
-  if (figure.numerator !== undefined && !figure.denominator && has(figure.numerator)) return true;
+  if (textStatesExactly(text, figure)) return true;
   const percent = exactPercent(figure);
-  if (percent !== undefined && tokens.some((token) => token.isPercent && agreesWhenRounded(percent, token.value))) return true;
-  if (figure.amount !== undefined && has(figure.amount)) return true;
-  return false;
+  return percent !== undefined && numbersIn(text).some((token) => token.isPercent && agreesWhenRounded(percent, token.value));
 }

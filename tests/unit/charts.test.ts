@@ -12,7 +12,7 @@ import { conditionOpening, findingRateCharts, modelRateCharts, type RateChart } 
 import { resultsMatrices } from '../../src/lib/views/results-matrix.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { buildKnowledgeBase } from '../../src/lib/records/knowledge-base.ts';
-import { byDate } from '../../src/lib/records/date-order.ts';
+import { oldestFirst } from '../../src/lib/records/date-order.ts';
 import { knowledgeBaseOf } from '../helpers/page-records.ts';
 
 const kb = knowledgeBaseOf({ today: '2030-01-01' });
@@ -179,7 +179,6 @@ test('the drawn SVG fills a confirmed bar, lightens a quoted one and leaves char
 });
 
 test("a model page's charts follow their sources' dates in the one date order, undated last", () => {
-  const oldestFirst = byDate('oldest-first');
   const published = (findingId: string) => kb.sources.get(kb.findings.get(findingId)!.source)!.published;
   let pairs = 0;
   for (const modelId of kb.models.keys()) {

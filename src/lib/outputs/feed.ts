@@ -6,7 +6,7 @@
  */
 import type { Response } from '../../schema/response.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { byDate } from '../records/date-order.ts';
+import { newestFirst } from '../records/date-order.ts';
 import { route } from '../routes.ts';
 import { allCorrections, correctionText, type CorrectedKind } from '../views/corrections.ts';
 import { VERDICT_SCALE } from '../views/verdicts.ts';
@@ -107,5 +107,5 @@ export function feedItems(kb: KnowledgeBase): FeedItem[] {
     });
   }
   // Newest first; on the same day by id, so the order never depends on file order.
-  return items.sort((a, b) => byDate('newest-first')(a.date, b.date) || a.id.localeCompare(b.id));
+  return items.sort((a, b) => newestFirst(a.date, b.date) || a.id.localeCompare(b.id));
 }

@@ -13,3 +13,7 @@ export function byDate(order: 'oldest-first' | 'newest-first') {
     return order === 'oldest-first' ? a.localeCompare(b) : b.localeCompare(a);
   };
 }
+
+/** The two orders every listing uses. */
+export const oldestFirst = byDate('oldest-first');
+export const newestFirst = byDate('newest-first');

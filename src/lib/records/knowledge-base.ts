@@ -5,7 +5,7 @@
  */
 import type { Claim, Finding, FindingFigure, Model, Reproduction, Source, StatedFigure, Topic } from '../../schema/index.ts';
 import { textStatesExactly } from '../numbers.ts';
-import { byDate } from './date-order.ts';
+import { oldestFirst } from './date-order.ts';
 import { reproductionStatus, type ReproductionStatus } from './reproduction-status.ts';
 
 export interface RecordMaps {
@@ -39,7 +39,6 @@ export type TimelineEvent =
       page: number | undefined;
     };
 
-const oldestFirst = byDate('oldest-first');
 
 export interface KnowledgeBase extends RecordMaps {
   reproductionsOf(findingId: string): WithId<Reproduction>[];

@@ -1,6 +1,6 @@
 /** Where a claim appeared, resolved to its sources. */
 import type { Claim, Source } from '../../schema/index.ts';
-import { byDate } from '../records/date-order.ts';
+import { oldestFirst } from '../records/date-order.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 
 export interface ResolvedAppearance {
@@ -17,7 +17,6 @@ export function resolvedAppearances(kb: KnowledgeBase, claim: Claim): ResolvedAp
  * the order the record lists them. The claim page, its JSON-LD and the CSV all take "first seen" from here.
  */
 export function appearancesByDate(kb: KnowledgeBase, claim: Claim): ResolvedAppearance[] {
-  const oldestFirst = byDate('oldest-first');
   return resolvedAppearances(kb, claim).sort((a, b) => oldestFirst(a.source.published, b.source.published));
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Correction } from '../../schema/index.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
-import { byDate } from '../records/date-order.ts';
+import { newestFirst } from '../records/date-order.ts';
 import { route } from '../routes.ts';
 
 export type CorrectedKind = 'claim' | 'finding' | 'source';
@@ -36,8 +36,6 @@ function entriesOf(kind: CorrectedKind, records: ReadonlyMap<string, CorrectedRe
     })),
   );
 }
-
-const newestFirst = byDate('newest-first');
 
 /** Newest first; on the same day by id, so the order never depends on file order. */
 export function allCorrections(kb: KnowledgeBase): CorrectionEntry[] {

@@ -1,6 +1,6 @@
 /** Lists the pages show: claims by how widely they circulated, and what is recorded about a model or a topic. */
 import type { Claim, Finding, Source } from '../../schema/index.ts';
-import { byDate } from '../records/date-order.ts';
+import { newestFirst } from '../records/date-order.ts';
 import type { KnowledgeBase, WithId } from '../records/knowledge-base.ts';
 import type { ReproductionStatus } from '../records/reproduction-status.ts';
 
@@ -8,7 +8,6 @@ import type { ReproductionStatus } from '../records/reproduction-status.ts';
 function circulation(a: WithId<Claim>, b: WithId<Claim>): number {
   return b.data.appearances.length - a.data.appearances.length || newestFirst(a.data.added, b.data.added) || a.data.title.localeCompare(b.data.title);
 }
-const newestFirst = byDate('newest-first');
 const title = (a: WithId<{ title: string }>, b: WithId<{ title: string }>) => a.data.title.localeCompare(b.data.title);
 
 export function mostCirculated(kb: KnowledgeBase): WithId<Claim>[] {

@@ -5,7 +5,7 @@
  */
 import type { FindingFigure } from '../../schema/index.ts';
 import { CONDITION_LABEL_MAX } from '../../schema/figure.ts';
-import { byDate } from '../records/date-order.ts';
+import { oldestFirst } from '../records/date-order.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 import { exactPercent } from '../numbers.ts';
 import { slug } from '../words.ts';
@@ -134,7 +134,7 @@ export function conditionOpening(condition: string): string {
 /** A model page's charts: every rate measured about the model, one chart per finding and measure, oldest source first (undated last). */
 export function modelRateCharts(kb: KnowledgeBase, modelId: string): RateChart[] {
   const published = (findingId: string) => kb.sources.get(kb.findings.get(findingId)!.source)?.published;
-  const findingIds = [...kb.findings.keys()].toSorted((a, b) => byDate('oldest-first')(published(a), published(b)) || a.localeCompare(b));
+  const findingIds = [...kb.findings.keys()].toSorted((a, b) => oldestFirst(published(a), published(b)) || a.localeCompare(b));
   return findingIds.flatMap((findingId) => {
     const finding = kb.findings.get(findingId)!;
     const about = finding.figures.filter((figure) => figure.model === modelId);

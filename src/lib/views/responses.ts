@@ -1,7 +1,7 @@
 /** "What the authors say": a record's responses on the record, oldest first, with the words a reader sees. */
 import type { Response } from '../../schema/response.ts';
 import type { Source } from '../../schema/index.ts';
-import { byDate } from '../records/date-order.ts';
+import { oldestFirst } from '../records/date-order.ts';
 import type { KnowledgeBase } from '../records/knowledge-base.ts';
 
 const ROLE_LABELS: Record<Response['role'], string> = {
@@ -19,7 +19,7 @@ export interface ResponseView extends Response {
 
 export function responsesView(kb: KnowledgeBase, responses: readonly Response[]): ResponseView[] {
   return responses
-    .toSorted((a, b) => byDate('oldest-first')(a.date, b.date))
+    .toSorted((a, b) => oldestFirst(a.date, b.date))
     .map((response) => ({
       ...response,
       roleLabel: ROLE_LABELS[response.role],
