@@ -11,6 +11,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * frames to combine), and reporting violations only spares axe from serialising every passing node:
  * together they cut the run time by more than half on long pages.
  */
+/** The axe rules a colour scheme decides: what the dark scheme is checked against once the light one passes every rule. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 export async function axeViolations(page: Page, options: { rules?: string[]; disable?: string[] } = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   builder = options.rules ? builder.withRules(options.rules) : builder.withTags(TAGS);
